@@ -1,0 +1,95 @@
+// Text-stage benchmarks: normalisation alone and the whole stage
+// (normalise + dateline + tokenise + split + repeats), on the bundled example
+// and, when ../shared is there, on the BBC corpus. Bytes/s and sentences/s are
+// reported as counters. Run: build/bench/dyad_bench
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include "pipeline.h"
+#include "text/normalize.h"
+
+namespace {
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+dyad::Models load() {
+  auto r = dyad::load_models(DYAD_BENCH_SOURCE_DIR "/data");
+  if (!r.ok()) {
+    std::fprintf(stderr, "%s\n", r.status().message().c_str());
+    std::exit(1);
+  }
+  return std::move(r).value();
+}
+
+const dyad::Models& models() {
+  static const dyad::Models m = load();
+  return m;
+}
+
+// The corpus: BBC stories if ../shared is present, else the example story.
+const std::vector<std::string>& corpus() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    const std::filesystem::path bbc =
+        std::filesystem::path(DYAD_BENCH_SOURCE_DIR) / ".." / "shared" / "corpora" / "bbc-news-2004-2005" / "news";
+    if (std::filesystem::is_directory(bbc)) {
+      std::vector<std::filesystem::path> files;
+      for (const auto& e : std::filesystem::recursive_directory_iterator(bbc))
+        if (e.is_regular_file()) files.push_back(e.path());
+      std::sort(files.begin(), files.end());
+      for (const auto& f : files) out.push_back(read(f));
+    } else {
+      out.push_back(read(std::filesystem::path(DYAD_BENCH_SOURCE_DIR) / "data" / "examples" / "example.txt"));
+    }
+    return out;
+  }();
+  return texts;
+}
+
+void BM_Normalize(benchmark::State& state) {
+  dyad::Story s;
+  size_t bytes = 0;
+  for (auto _ : state) {
+    for (const std::string& t : corpus()) {
+      s.text = t;
+      dyad::normalize(s);
+      bytes += t.size();
+      benchmark::DoNotOptimize(s.norm.data());
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
+
+void BM_TextStage(benchmark::State& state) {
+  const dyad::Pipeline pipeline(models());
+  dyad::Story s;
+  size_t bytes = 0, sentences = 0;
+  for (auto _ : state) {
+    for (const std::string& t : corpus()) {
+      s.text = t;
+      s.source.clear();
+      pipeline.process(s);
+      bytes += t.size();
+      sentences += s.sentences.size();
+    }
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TextStage)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

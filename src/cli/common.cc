@@ -1,0 +1,75 @@
+#include "cli/common.h"
+
+#include "core/data_dir.h"
+
+namespace dyad::cli {
+
+void add_input_options(CLI::App& cmd, InputArgs& args) {
+  cmd.add_option("inputs", args.paths,
+                 "Story files or directories; '-' reads standard input. .gz and .zst are read transparently")
+      ->required();
+  cmd.add_option("--input", args.format, "Input format, overriding detection: text, jsonl or xml");
+  cmd.add_option("--date", args.date, "Date (YYYY-MM-DD) for stories whose record gives none");
+}
+
+Result<ReaderOptions> reader_options(const InputArgs& args) {
+  ReaderOptions o;
+  if (!args.format.empty()) {
+    auto f = parse_input_format(args.format);
+    if (!f) return Status::Usage("--input: unknown format \"" + args.format + "\" (text, jsonl, xml)");
+    o.format = *f;
+  }
+  if (!args.date.empty()) {
+    auto d = Date::parse(args.date);
+    if (!d) return Status::Usage("--date: \"" + args.date + "\" is not a date (want YYYY-MM-DD)");
+    o.default_date = *d;
+  }
+  return o;
+}
+
+void Problems::report(const Status& s) {
+  ++count_;
+  std::fflush(stdout);
+  std::fprintf(stderr, "dyad: %s\n", s.message().c_str());
+}
+
+void Problems::warn(const std::string& message) {
+  std::fflush(stdout);
+  std::fprintf(stderr, "dyad: warning: %s\n", message.c_str());
+}
+
+std::optional<Models> load_models_or_report(Problems& problems) {
+  auto dir = find_data_dir();
+  if (!dir.ok()) {
+    problems.report(dir.status());
+    return std::nullopt;
+  }
+  auto models = load_models(*dir);
+  if (!models.ok()) {
+    problems.report(models.status());
+    return std::nullopt;
+  }
+  return std::move(models).value();
+}
+
+void for_each_story(const InputArgs& args, const ReaderOptions& options, const Pipeline& pipeline,
+                    Problems& problems, const std::function<void(Story&)>& each) {
+  auto reader = open_stories(args.paths, options);
+  Story story;
+  Status problem;
+  for (;;) {
+    const auto next = reader->next(story, problem);
+    if (next == StoryReader::Next::kEnd) break;
+    if (next == StoryReader::Next::kSkipped) {
+      problems.report(problem);
+      continue;
+    }
+    pipeline.process(story);
+    if (story.utf8_repairs)
+      problems.warn(story.origin + ": " + std::to_string(story.utf8_repairs) +
+                    " invalid UTF-8 byte(s) replaced by U+FFFD");
+    each(story);
+  }
+}
+
+}  // namespace dyad::cli

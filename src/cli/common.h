@@ -1,0 +1,89 @@
+// Shared pieces of the subcommands: input options, loading models, reporting
+// problems, buffered output. The CLI is the only part of dyad that prints or
+// exits; exit status: 0 success, 1 input errors (after doing all that could be
+// done), 2 usage errors.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/status.h"
+#include "ingest/reader.h"
+#include "pipeline.h"
+
+namespace dyad::cli {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInput = 1;
+constexpr int kExitUsage = 2;
+
+struct InputArgs {
+  std::vector<std::string> paths;
+  std::string format;  // "" = detect
+  std::string date;    // "" = none
+};
+
+void add_input_options(CLI::App& cmd, InputArgs& args);
+Result<ReaderOptions> reader_options(const InputArgs& args);
+
+// Counts and prints problems, one line each: "dyad: <message>".
+class Problems {
+ public:
+  void report(const Status& s);
+  // Printed as "dyad: warning: ..."; does not change the exit status.
+  void warn(const std::string& message);
+  size_t count() const { return count_; }
+  int exit_code() const { return count_ ? kExitInput : kExitOk; }
+
+ private:
+  size_t count_ = 0;
+};
+
+// Finds the data directory and loads the models; on failure prints the
+// problem and returns nullopt.
+std::optional<Models> load_models_or_report(Problems& problems);
+
+// Buffered stdout: one write per 64 KiB instead of per record.
+class Out {
+ public:
+  ~Out() { flush(); }
+  void line(std::string_view s) {
+    buf_.append(s);
+    buf_.push_back('\n');
+    if (buf_.size() >= (64u << 10)) flush();
+  }
+  void raw(std::string_view s) {
+    buf_.append(s);
+    if (buf_.size() >= (64u << 10)) flush();
+  }
+  void flush() {
+    if (!buf_.empty()) std::fwrite(buf_.data(), 1, buf_.size(), stdout);
+    buf_.clear();
+    std::fflush(stdout);
+  }
+
+ private:
+  std::string buf_;
+};
+
+// Reads every story from the inputs, runs the pipeline on it and hands it to
+// `each`. Bad records are reported and skipped.
+void for_each_story(const InputArgs& args, const ReaderOptions& options, const Pipeline& pipeline,
+                    Problems& problems, const std::function<void(Story&)>& each);
+
+// A subcommand: set up its options on `app`, then run if it was chosen.
+struct Command {
+  CLI::App* app = nullptr;
+  std::function<int()> run;
+};
+
+Command add_sentences(CLI::App& app);
+Command add_tokens(CLI::App& app);
+Command add_code(CLI::App& app);
+Command add_throughput(CLI::App& app);
+Command add_info(CLI::App& app);
+
+}  // namespace dyad::cli

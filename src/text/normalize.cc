@@ -1,0 +1,187 @@
+#include "text/normalize.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <string_view>
+
+namespace dyad {
+namespace {
+
+constexpr char kReplacement[] = "\xEF\xBF\xBD";  // U+FFFD
+
+// What a single code point becomes; nullptr means "no special rule".
+const char* replacement_for(utf8proc_int32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032:
+      return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB: case 0x2033:
+      return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D:
+      return "-";
+    case 0x2014: case 0x2015:
+      return "--";
+    case 0x2026:
+      return "...";
+    case 0x00A0: case 0x1680: case 0x202F: case 0x205F: case 0x3000:
+      return " ";
+    case 0x2028: case 0x2029: case 0x0085:
+      return "\n";
+    case 0x00AD: case 0x200B: case 0x2060: case 0xFEFF:
+      return "";
+    default:
+      if (cp >= 0x2000 && cp <= 0x200A) return " ";
+      if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return " ";
+      return nullptr;
+  }
+}
+
+bool is_combining(utf8proc_int32_t cp) { return utf8proc_get_property(cp)->combining_class != 0; }
+
+bool has_decomposition(utf8proc_int32_t cp) {
+  return utf8proc_get_property(cp)->decomp_seqindex != UINT16_MAX;
+}
+
+class Normalizer {
+ public:
+  explicit Normalizer(Story& s) : s_(s), in_(s.text) {
+    s_.norm.clear();
+    s_.norm_to_text.clear();
+    s_.norm.reserve(in_.size() + in_.size() / 16);
+    s_.norm_to_text.reserve(in_.size() + in_.size() / 16 + 1);
+    s_.utf8_repairs = 0;
+  }
+
+  void run() {
+    size_t i = 0;
+    while (i < in_.size()) {
+      const auto c = static_cast<unsigned char>(in_[i]);
+      if (plain(c)) {
+        i = ascii_run(i);
+        continue;
+      }
+      if (c < 0x80) {
+        i = ascii(i, c);
+        continue;
+      }
+      utf8proc_int32_t cp = -1;
+      const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in_.data() + i),
+                                      static_cast<utf8proc_ssize_t>(in_.size() - i), &cp);
+      if (n <= 0 || cp < 0) {
+        emit(kReplacement, i);
+        ++s_.utf8_repairs;
+        starter_ = kNone;
+        ++i;
+        continue;
+      }
+      const auto len = static_cast<size_t>(n);
+      if (const char* r = replacement_for(cp)) {
+        emit(r, i);
+        starter_ = kNone;
+      } else if (is_combining(cp)) {
+        combine(i, len);
+      } else {
+        starter_ = s_.norm.size();
+        starter_text_ = i;
+        if (has_decomposition(cp)) {
+          compose(in_.substr(i, len), i);
+        } else {
+          emit(in_.substr(i, len), i);
+        }
+      }
+      i += len;
+    }
+    s_.norm_to_text.push_back(static_cast<uint32_t>(in_.size()));
+  }
+
+ private:
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  static bool plain(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
+
+  // Printable ASCII and newlines pass through unchanged: copy the whole run.
+  size_t ascii_run(size_t i) {
+    size_t j = i;
+    while (j < in_.size() && plain(static_cast<unsigned char>(in_[j]))) ++j;
+    const size_t at = s_.norm.size();
+    s_.norm.append(in_.substr(i, j - i));
+    s_.norm_to_text.resize(at + (j - i));
+    uint32_t* map = s_.norm_to_text.data() + at;
+    for (size_t k = 0; k < j - i; ++k) map[k] = static_cast<uint32_t>(i + k);
+    if (in_[j - 1] == '\n') {
+      starter_ = kNone;
+    } else {
+      starter_ = s_.norm.size() - 1;
+      starter_text_ = j - 1;
+    }
+    return j;
+  }
+
+  size_t ascii(size_t i, unsigned char c) {
+    if (c == '\r') {
+      emit("\n", i);
+      starter_ = kNone;
+      return i + 1 < in_.size() && in_[i + 1] == '\n' ? i + 2 : i + 1;
+    }
+    if (c < 0x20 && c != '\n') {
+      emit(" ", i);
+      starter_ = kNone;
+      return i + 1;
+    }
+    if (c == 0x7F) {
+      emit(" ", i);
+      starter_ = kNone;
+      return i + 1;
+    }
+    starter_ = c == '\n' ? kNone : s_.norm.size();
+    starter_text_ = i;
+    s_.norm.push_back(static_cast<char>(c));
+    s_.norm_to_text.push_back(static_cast<uint32_t>(i));
+    return i + 1;
+  }
+
+  void emit(std::string_view out, size_t text_pos) {
+    s_.norm.append(out);
+    s_.norm_to_text.insert(s_.norm_to_text.end(), out.size(), static_cast<uint32_t>(text_pos));
+  }
+
+  // A combining mark composes with the starter before it ("e" + U+0301 ->
+  // "é"), so the starter is taken back out of norm and the whole sequence is
+  // composed again.
+  void combine(size_t i, size_t len) {
+    if (starter_ == kNone) {
+      emit(in_.substr(i, len), i);
+      return;
+    }
+    const size_t text_begin = starter_text_;
+    std::string seq = s_.norm.substr(starter_);
+    seq.append(in_.substr(i, len));
+    s_.norm.resize(starter_);
+    s_.norm_to_text.resize(starter_);
+    compose(seq, text_begin);
+  }
+
+  void compose(std::string_view seq, size_t text_pos) {
+    utf8proc_uint8_t* out = nullptr;
+    const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(seq.data()),
+                                static_cast<utf8proc_ssize_t>(seq.size()), &out,
+                                static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (n < 0 || out == nullptr) {
+      emit(seq, text_pos);
+    } else {
+      emit(std::string_view(reinterpret_cast<const char*>(out), static_cast<size_t>(n)), text_pos);
+    }
+    std::free(out);
+  }
+
+  Story& s_;
+  std::string_view in_;
+  size_t starter_ = kNone;  // norm offset of the last starter a mark may join
+  size_t starter_text_ = 0;
+};
+
+}  // namespace
+
+void normalize(Story& story) { Normalizer(story).run(); }
+
+}  // namespace dyad

@@ -1,0 +1,109 @@
+#include "text/text_stage.h"
+
+#include "text/chars.h"
+#include "text/dateline.h"
+#include "text/normalize.h"
+#include "text/repeats.h"
+
+namespace dyad {
+
+Span text_span(const Story& s, uint32_t nb, uint32_t ne) {
+  if (ne <= nb) return {s.norm_to_text[nb], s.norm_to_text[nb]};
+  const uint32_t start = s.norm_to_text[nb];
+  uint32_t end = s.norm_to_text[ne];
+  const uint32_t last = s.norm_to_text[ne - 1];
+  // Normalisation may have dropped characters (a soft hyphen, spaces) between
+  // this span and the next character: end the span with its last character.
+  const uint32_t last_end = last + static_cast<uint32_t>(chars::seq_len(s.text, last));
+  if (end > last_end) {
+    uint32_t e = last_end;
+    // A composed character spans its base and the marks after it.
+    while (e < end && (static_cast<unsigned char>(s.text[e]) & 0xC0) == 0x80) ++e;
+    while (e < end && chars::is_non_ascii(s.text[e]) && !chars::is_space(s.text[e])) {
+      const int32_t cp = chars::code_point(s.text, e);
+      if (cp < 0x0300 || cp > 0x036F) break;  // only combining diacritics extend it
+      e += static_cast<uint32_t>(chars::seq_len(s.text, e));
+    }
+    end = e;
+  }
+  if (end <= start) end = last_end;
+  return {start, end};
+}
+
+void TextStage::process(Story& s) const {
+  normalize(s);
+  s.tokens.clear();
+  s.sentences.clear();
+  s.repeats.clear();
+  s.dateline = {};
+  s.dateline_place.clear();
+  s.dateline_date.clear();
+
+  uint32_t body = 0;
+  if (auto d = find_dateline(s.norm, model_)) {
+    s.dateline = text_span(s, d->span.start, d->span.end);
+    if (!d->place.empty()) {
+      const Span p = text_span(s, d->place.start, d->place.end);
+      s.dateline_place = s.text.substr(p.start, p.size());
+    }
+    if (!d->date.empty()) s.dateline_date = s.norm.substr(d->date.start, d->date.size());
+    if (s.source.empty()) s.source = d->agency;
+    body = d->body;
+  }
+
+  // Tokenise and split every paragraph, then decide what repeats.
+  const std::vector<Span> paragraphs = split_paragraphs(s.norm, body, static_cast<uint32_t>(s.norm.size()));
+  std::vector<Token> all;
+  all.reserve(s.norm.size() / 5 + 16);
+  std::vector<SentenceCandidate> candidates;
+  std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token range per candidate
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    const auto first = static_cast<uint32_t>(all.size());
+    tokenizer_.tokenize(s.norm, paragraphs[p].start, paragraphs[p].end, all);
+    const auto last = static_cast<uint32_t>(all.size());
+    if (first == last) continue;
+    std::vector<uint32_t> cuts = splitter_.boundaries(s.norm, all, first, last);
+    cuts.push_back(last);
+    uint32_t b = first;
+    for (uint32_t e : cuts) {
+      candidates.push_back({{all[b].norm_start, all[e - 1].norm_end}, p});
+      ranges.emplace_back(b, e);
+      b = e;
+    }
+  }
+
+  const RepeatVerdict rv = find_repeats(s.norm, candidates, paragraphs.size());
+  const std::vector<int32_t>& verdict = rv.sentence;
+  std::vector<int32_t> kept_index(candidates.size(), -1);
+  s.tokens.reserve(all.size());
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Span n = candidates[i].norm;
+    if (verdict[i] == kNoWords) continue;
+    if (verdict[i] != kKeep) {
+      Repeat r;
+      r.span = text_span(s, n.start, n.end);
+      r.kept = verdict[i] >= 0 ? kept_index[static_cast<size_t>(verdict[i])] : -1;
+      r.paragraph = rv.paragraph[candidates[i].paragraph];
+      s.repeats.push_back(r);
+      continue;
+    }
+    kept_index[i] = static_cast<int32_t>(s.sentences.size());
+    Sentence sent;
+    sent.norm = n;
+    sent.span = text_span(s, n.start, n.end);
+    sent.paragraph = candidates[i].paragraph;
+    sent.token_begin = static_cast<uint32_t>(s.tokens.size());
+    for (uint32_t k = ranges[i].first; k < ranges[i].second; ++k) {
+      Token t = all[k];
+      const Span ts = text_span(s, t.norm_start, t.norm_end);
+      t.start = ts.start;
+      t.end = ts.end;
+      s.tokens.push_back(t);
+    }
+    s.tokens.back().space_after = true;
+    sent.token_end = static_cast<uint32_t>(s.tokens.size());
+    s.sentences.push_back(sent);
+  }
+}
+
+}  // namespace dyad

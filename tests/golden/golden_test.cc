@@ -1,0 +1,58 @@
+// Golden files: whole stories through the text stage, compared byte for byte
+// with the expected sentences (JSONL) and tokens (CoNLL-U) beside them.
+// Set DYAD_UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate
+// change, then review the diff.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "ingest/reader.h"
+#include "output/conllu.h"
+#include "output/json.h"
+#include "test_paths.h"
+#include "text/text_test_util.h"
+
+namespace dyad {
+namespace {
+
+namespace fs = std::filesystem;
+
+void compare_or_update(const fs::path& expected_path, const std::string& actual) {
+  if (const char* u = std::getenv("DYAD_UPDATE_GOLDEN"); u && std::string(u) == "1") {
+    std::ofstream(expected_path, std::ios::binary) << actual;
+    return;
+  }
+  ASSERT_TRUE(fs::exists(expected_path)) << expected_path << " missing: run with DYAD_UPDATE_GOLDEN=1";
+  EXPECT_EQ(testing::read_file(expected_path.string()), actual) << "golden mismatch: " << expected_path;
+}
+
+std::vector<fs::path> golden_inputs() {
+  std::vector<fs::path> inputs = {fs::path(testing::data_dir()) / "examples" / "example.txt"};
+  for (const auto& e : fs::directory_iterator(fs::path(testing::source_dir()) / "tests" / "golden"))
+    if (e.path().extension() == ".txt") inputs.push_back(e.path());
+  std::sort(inputs.begin() + 1, inputs.end());
+  return inputs;
+}
+
+TEST(GoldenTest, Stories) {
+  const auto inputs = golden_inputs();
+  ASSERT_GE(inputs.size(), 5u);
+  for (const fs::path& in : inputs) {
+    SCOPED_TRACE(in.string());
+    Story s = story_from_text(testing::read_file(in.string()), in.stem().string());
+    Pipeline(testing::models()).process(s);
+    std::string sentences, conllu;
+    for (size_t i = 0; i < s.sentences.size(); ++i) {
+      sentences += to_line(sentence_json(s, i)) + "\n";
+      conllu += sentence_conllu(s, i);
+    }
+    const fs::path base = fs::path(testing::source_dir()) / "tests" / "golden" / in.stem();
+    compare_or_update(base.string() + ".sentences.jsonl", sentences);
+    compare_or_update(base.string() + ".conllu", conllu);
+  }
+}
+
+}  // namespace
+}  // namespace dyad

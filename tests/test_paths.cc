@@ -1,0 +1,28 @@
+#include "test_paths.h"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dyad::testing {
+
+std::string source_dir() { return DYAD_TEST_SOURCE_DIR; }
+std::string data_dir() { return source_dir() + "/data"; }
+std::string dyad_binary() { return DYAD_TEST_BINARY; }
+
+std::optional<std::string> shared_dir() {
+  const char* env = std::getenv("DYAD_SHARED");
+  std::string dir = env && *env ? env : DYAD_TEST_SHARED_DIR;
+  if (std::filesystem::is_directory(dir)) return std::filesystem::canonical(dir).string();
+  return std::nullopt;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+}  // namespace dyad::testing

@@ -1,0 +1,22 @@
+// Where tests find the project's files, the shared corpora and the dyad binary.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace dyad::testing {
+
+std::string source_dir();  // the checkout's root
+std::string data_dir();    // the checkout's data/
+std::string dyad_binary();
+// ../shared beside the checkout (or $DYAD_SHARED), if it exists.
+std::optional<std::string> shared_dir();
+std::string read_file(const std::string& path);
+
+}  // namespace dyad::testing
+
+// Skips the current test with a clear message when ../shared is absent.
+#define DYAD_REQUIRE_SHARED(var)                                                   \
+  auto var##_opt = ::dyad::testing::shared_dir();                                 \
+  if (!var##_opt) GTEST_SKIP() << "../shared not found (set DYAD_SHARED): skipped"; \
+  const std::string var = *var##_opt
