@@ -41,8 +41,8 @@ const dyad::Models& models() {
 const std::vector<std::string>& corpus() {
   static const std::vector<std::string> texts = [] {
     std::vector<std::string> out;
-    const std::filesystem::path bbc =
-        std::filesystem::path(DYAD_BENCH_SOURCE_DIR) / ".." / "shared" / "corpora" / "bbc-news-2004-2005" / "news";
+    const std::filesystem::path bbc = std::filesystem::path(DYAD_BENCH_SOURCE_DIR) / ".." / "shared" /
+                                      "corpora" / "bbc-news-2004-2005" / "news";
     if (std::filesystem::is_directory(bbc)) {
       std::vector<std::filesystem::path> files;
       for (const auto& e : std::filesystem::recursive_directory_iterator(bbc))
@@ -86,7 +86,8 @@ void BM_TextStage(benchmark::State& state) {
     }
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
-  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TextStage)->Unit(benchmark::kMillisecond);
 

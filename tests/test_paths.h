@@ -16,7 +16,7 @@ std::string read_file(const std::string& path);
 }  // namespace dyad::testing
 
 // Skips the current test with a clear message when ../shared is absent.
-#define DYAD_REQUIRE_SHARED(var)                                                   \
-  auto var##_opt = ::dyad::testing::shared_dir();                                 \
+#define DYAD_REQUIRE_SHARED(var)                                                    \
+  auto var##_opt = ::dyad::testing::shared_dir();                                   \
   if (!var##_opt) GTEST_SKIP() << "../shared not found (set DYAD_SHARED): skipped"; \
   const std::string var = *var##_opt

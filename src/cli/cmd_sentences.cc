@@ -22,8 +22,8 @@ void print_text(Out& out, const Story& s) {
   if (!s.repeats.empty()) {
     size_t bytes = 0;
     for (const Repeat& r : s.repeats) bytes += r.span.size();
-    out.line("  dropped " + std::to_string(s.repeats.size()) + " repeated sentence(s), " + std::to_string(bytes) +
-             " bytes:");
+    out.line("  dropped " + std::to_string(s.repeats.size()) + " repeated sentence(s), " +
+             std::to_string(bytes) + " bytes:");
     for (const Repeat& r : s.repeats) {
       std::string what = r.kept >= 0 ? "repeats [" + std::to_string(r.kept) + "]" : "in a repeated paragraph";
       out.line("    bytes " + std::to_string(r.span.start) + "-" + std::to_string(r.span.end) + " " + what);
@@ -37,7 +37,8 @@ void print_text(Out& out, const Story& s) {
 Command add_sentences(CLI::App& app) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand(
-      "sentences", "Print each story's sentences, after repeated copy is removed, one JSON object per sentence");
+      "sentences",
+      "Print each story's sentences, after repeated copy is removed, one JSON object per sentence");
   add_input_options(*cmd, args->in);
   cmd->add_option("--format", args->format, "jsonl (default) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));

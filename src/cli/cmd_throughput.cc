@@ -21,7 +21,8 @@ struct Args {
 
 Command add_throughput(CLI::App& app) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd = app.add_subcommand("throughput", "Measure text-stage throughput (MB/s, sentences/s, peak memory)");
+  CLI::App* cmd =
+      app.add_subcommand("throughput", "Measure text-stage throughput (MB/s, sentences/s, peak memory)");
   add_input_options(*cmd, args->in);
   cmd->add_option("--passes", args->passes, "Read the inputs this many times (for small corpora)")
       ->check(CLI::Range(1, 1000));

@@ -16,7 +16,8 @@ constexpr int kDataVersion = 1;
 std::string check(const fs::path& dir) {
   std::error_code ec;
   const fs::path marker = dir / "DYAD_DATA";
-  if (!fs::is_regular_file(marker, ec)) return dir.string() + ": not a dyad data directory (no DYAD_DATA file)";
+  if (!fs::is_regular_file(marker, ec))
+    return dir.string() + ": not a dyad data directory (no DYAD_DATA file)";
   std::ifstream in(marker);
   std::string name;
   int version = 0;

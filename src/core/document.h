@@ -37,35 +37,35 @@ struct Span {
 struct Token {
   uint32_t start = 0, end = 0;            // into Story::text
   uint32_t norm_start = 0, norm_end = 0;  // into Story::norm
-  bool space_after = true;  // false when the next token follows with no space
-                            // between (CoNLL-U SpaceAfter=No): "US-led" is
-                            // US, -, led with space_after false on the first two
+  bool space_after = true;                // false when the next token follows with no space
+                                          // between (CoNLL-U SpaceAfter=No): "US-led" is
+                                          // US, -, led with space_after false on the first two
 };
 
 // A passage dropped because it repeats an earlier one in the same story.
 struct Repeat {
-  Span span;             // the dropped copy, into Story::text
-  int32_t kept = -1;     // index into Story::sentences of the sentence it
-                         // repeats, or -1 when it matched only a paragraph
+  Span span;               // the dropped copy, into Story::text
+  int32_t kept = -1;       // index into Story::sentences of the sentence it
+                           // repeats, or -1 when it matched only a paragraph
   bool paragraph = false;  // dropped as part of a repeated paragraph
 };
 
 struct Sentence {
-  Span span;                        // into Story::text, trimmed of whitespace
-  Span norm;                        // into Story::norm
-  uint32_t token_begin = 0;         // into Story::tokens
-  uint32_t token_end = 0;           // exclusive
-  uint32_t paragraph = 0;           // 0-based paragraph of the story
+  Span span;                 // into Story::text, trimmed of whitespace
+  Span norm;                 // into Story::norm
+  uint32_t token_begin = 0;  // into Story::tokens
+  uint32_t token_end = 0;    // exclusive
+  uint32_t paragraph = 0;    // 0-based paragraph of the story
   uint32_t size() const { return token_end - token_begin; }
 };
 
 struct Story {
   // Set by ingest.
-  std::string id;        // unique within an input: the record id or file stem
-  std::string origin;    // where it came from, "file:line" or "file", for messages
-  std::string text;      // exactly as read
-  Date date;             // unknown unless the record or --date gave one
-  std::string source;    // news agency ("AFP"), from the record or the dateline
+  std::string id;      // unique within an input: the record id or file stem
+  std::string origin;  // where it came from, "file:line" or "file", for messages
+  std::string text;    // exactly as read
+  Date date;           // unknown unless the record or --date gave one
+  std::string source;  // news agency ("AFP"), from the record or the dateline
   std::string url;
   std::string title;
 

@@ -14,18 +14,18 @@
 namespace dyad {
 
 struct Event {
-  std::string story;        // Story::id
-  uint32_t sentence = 0;    // index into Story::sentences (after repeat removal)
-  Date date;                // the story's date; unknown stays unknown
-  std::string source;       // CAMEO actor code of who acted ("RUS", "SYRREB")
-  std::string target;       // CAMEO actor code of whom it was done to; may be empty
-  std::string code;         // CAMEO event code as a string, "0871"
-  int quad_class = 0;       // 0 unknown; 1 verbal coop, 2 material coop,
-                            // 3 verbal conflict, 4 material conflict
-  double goldstein = 0;     // Goldstein scale, -10..+10
-  Span source_span;         // into Story::text: the words naming the source
-  Span target_span;         // likewise for the target; empty if no target
-  Span verb_span;           // the words that triggered the code
+  std::string story;                    // Story::id
+  uint32_t sentence = 0;                // index into Story::sentences (after repeat removal)
+  Date date;                            // the story's date; unknown stays unknown
+  std::string source;                   // CAMEO actor code of who acted ("RUS", "SYRREB")
+  std::string target;                   // CAMEO actor code of whom it was done to; may be empty
+  std::string code;                     // CAMEO event code as a string, "0871"
+  int quad_class = 0;                   // 0 unknown; 1 verbal coop, 2 material coop,
+                                        // 3 verbal conflict, 4 material conflict
+  double goldstein = 0;                 // Goldstein scale, -10..+10
+  Span source_span;                     // into Story::text: the words naming the source
+  Span target_span;                     // likewise for the target; empty if no target
+  Span verb_span;                       // the words that triggered the code
   std::optional<std::string> location;  // where it happened, when known
 
   // "08" for "0871": CAMEO's two-digit root.

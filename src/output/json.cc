@@ -40,8 +40,12 @@ std::string display_text(const Story& story, Span span) {
 
 namespace {
 
-nlohmann::ordered_json date_json(const Date& d) { return d.known() ? nlohmann::ordered_json(d.iso()) : nlohmann::ordered_json(); }
-nlohmann::ordered_json str_or_null(const std::string& s) { return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s); }
+nlohmann::ordered_json date_json(const Date& d) {
+  return d.known() ? nlohmann::ordered_json(d.iso()) : nlohmann::ordered_json();
+}
+nlohmann::ordered_json str_or_null(const std::string& s) {
+  return s.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s);
+}
 
 }  // namespace
 
@@ -60,7 +64,8 @@ nlohmann::ordered_json sentence_json(const Story& story, size_t index) {
   j["dateline_place"] = str_or_null(story.dateline_place);
   nlohmann::ordered_json repeats = nlohmann::ordered_json::array();
   for (const Repeat& r : story.repeats)
-    if (r.kept == static_cast<int32_t>(index)) repeats.push_back({{"start", r.span.start}, {"end", r.span.end}});
+    if (r.kept == static_cast<int32_t>(index))
+      repeats.push_back({{"start", r.span.start}, {"end", r.span.end}});
   j["repeats"] = std::move(repeats);
   return j;
 }
@@ -69,16 +74,20 @@ nlohmann::ordered_json event_json(const Story& story, const Event& e) {
   nlohmann::ordered_json j;
   j["story"] = e.story;
   j["sentence"] = e.sentence;
-  j["text"] = e.sentence < story.sentences.size() ? display_text(story, story.sentences[e.sentence].span) : "";
+  j["text"] =
+      e.sentence < story.sentences.size() ? display_text(story, story.sentences[e.sentence].span) : "";
   j["date"] = date_json(e.date);
   j["source"] = e.source;
   j["source_text"] = display_text(story, e.source_span);
   j["source_start"] = e.source_span.start;
   j["source_end"] = e.source_span.end;
   j["target"] = str_or_null(e.target);
-  j["target_text"] = e.target_span.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(display_text(story, e.target_span));
-  j["target_start"] = e.target_span.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.target_span.start);
-  j["target_end"] = e.target_span.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.target_span.end);
+  j["target_text"] = e.target_span.empty() ? nlohmann::ordered_json()
+                                           : nlohmann::ordered_json(display_text(story, e.target_span));
+  j["target_start"] =
+      e.target_span.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.target_span.start);
+  j["target_end"] =
+      e.target_span.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.target_span.end);
   j["code"] = e.code;
   j["root"] = e.root();
   j["quad_class"] = e.quad_class;

@@ -121,7 +121,8 @@ bool place_and_date(std::string_view norm, std::string_view head, Dateline& d) {
       return false;
     }
   }
-  if (place_begin) d.place = sub(norm, std::string_view(place_begin, static_cast<size_t>(place_end - place_begin)));
+  if (place_begin)
+    d.place = sub(norm, std::string_view(place_begin, static_cast<size_t>(place_end - place_begin)));
   return place_begin != nullptr;
 }
 
@@ -177,7 +178,8 @@ std::optional<Dateline> find_dateline(std::string_view norm, const TextModel& mo
       const size_t sep = separator_end(line, close + 1);
       std::string agency;
       d = Dateline{};
-      if (sep != std::string_view::npos && is_agency(line.substr(open + 1, close - open - 1), model, &agency) &&
+      if (sep != std::string_view::npos &&
+          is_agency(line.substr(open + 1, close - open - 1), model, &agency) &&
           place_and_date(norm, line.substr(0, open), d)) {
         d.agency = agency;
         return finish(sep);

@@ -21,11 +21,11 @@
 namespace dyad {
 
 struct Dateline {
-  Span span;            // the dateline in norm, including its dash or colon
-  uint32_t body = 0;    // norm offset where the story's text begins
-  Span place;           // in norm; empty if none
-  Span date;            // in norm; empty if none
-  std::string agency;   // canonical name, empty if none
+  Span span;           // the dateline in norm, including its dash or colon
+  uint32_t body = 0;   // norm offset where the story's text begins
+  Span place;          // in norm; empty if none
+  Span date;           // in norm; empty if none
+  std::string agency;  // canonical name, empty if none
 };
 
 std::optional<Dateline> find_dateline(std::string_view norm, const TextModel& model);

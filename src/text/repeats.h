@@ -38,6 +38,6 @@ struct RepeatVerdict {
 };
 
 RepeatVerdict find_repeats(std::string_view norm, const std::vector<SentenceCandidate>& candidates,
-                                  size_t paragraph_count);
+                           size_t paragraph_count);
 
 }  // namespace dyad

@@ -35,12 +35,12 @@ class SentenceSplitter {
       : model_(model), max_tokens_(max_tokens) {}
   // Cuts tokens[begin, end) into sentences; returns the token index where each
   // sentence after the first starts (so no boundaries = one sentence).
-  std::vector<uint32_t> boundaries(std::string_view norm, const std::vector<Token>& tokens,
-                                   uint32_t begin, uint32_t end) const;
+  std::vector<uint32_t> boundaries(std::string_view norm, const std::vector<Token>& tokens, uint32_t begin,
+                                   uint32_t end) const;
 
  private:
-  bool ends_sentence(std::string_view norm, const std::vector<Token>& tokens, uint32_t i,
-                     uint32_t end, uint32_t* last) const;
+  bool ends_sentence(std::string_view norm, const std::vector<Token>& tokens, uint32_t i, uint32_t end,
+                     uint32_t* last) const;
 
   const TextModel& model_;
   uint32_t max_tokens_;

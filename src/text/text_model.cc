@@ -38,8 +38,8 @@ Status read_list(const std::string& path, std::string_view kind,
       const int version = std::atoi(line.c_str() + header.size());
       if (version != kListVersion)
         return Status::Invalid(path + ":1: list version " + std::to_string(version) +
-                               " is not supported (this dyad reads version " +
-                               std::to_string(kListVersion) + "); update dyad or the data");
+                               " is not supported (this dyad reads version " + std::to_string(kListVersion) +
+                               "); update dyad or the data");
       continue;
     }
     std::string_view v = line;
@@ -64,11 +64,16 @@ Result<TextModel> TextModel::load(const std::string& dir) {
     const std::string_view kind = trim(v.substr(sp));
     if (word.size() < 2 || word.back() != '.') return "abbreviation must end with '.': " + std::string(word);
     AbbrevKind k;
-    if (kind == "title") k = AbbrevKind::kTitle;
-    else if (kind == "number") k = AbbrevKind::kNumber;
-    else if (kind == "never") k = AbbrevKind::kNever;
-    else if (kind == "plain") k = AbbrevKind::kPlain;
-    else return "unknown kind \"" + std::string(kind) + "\" (title, number, never, plain)";
+    if (kind == "title")
+      k = AbbrevKind::kTitle;
+    else if (kind == "number")
+      k = AbbrevKind::kNumber;
+    else if (kind == "never")
+      k = AbbrevKind::kNever;
+    else if (kind == "plain")
+      k = AbbrevKind::kPlain;
+    else
+      return "unknown kind \"" + std::string(kind) + "\" (title, number, never, plain)";
     if (!m.abbreviations_.emplace(std::string(word), k).second)
       return "duplicate abbreviation " + std::string(word);
     return std::string();
@@ -103,9 +108,12 @@ const AbbrevKind* TextModel::abbreviation(std::string_view w) const {
   if (w.empty()) return nullptr;
   std::string alt(w);
   char& c = alt[0];
-  if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  else if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  else return nullptr;
+  if (c >= 'a' && c <= 'z')
+    c = static_cast<char>(c - 'a' + 'A');
+  else if (c >= 'A' && c <= 'Z')
+    c = static_cast<char>(c - 'A' + 'a');
+  else
+    return nullptr;
   if (auto it = abbreviations_.find(alt); it != abbreviations_.end()) return &it->second;
   // Headline case: "NOV." matches "Nov.".
   std::string cap = lower(w);

@@ -23,8 +23,8 @@ void push(std::vector<Token>& out, uint32_t b, uint32_t e) {
 
 bool is_opening(char c) { return c == '(' || c == '[' || c == '{' || c == '"' || c == '<'; }
 bool is_closing(char c) {
-  return c == ')' || c == ']' || c == '}' || c == '"' || c == ',' || c == ';' || c == '!' ||
-         c == '?' || c == ':' || c == '>' || c == '%' || c == '\'';
+  return c == ')' || c == ']' || c == '}' || c == '"' || c == ',' || c == ';' || c == '!' || c == '?' ||
+         c == ':' || c == '>' || c == '%' || c == '\'';
 }
 
 bool iequals(std::string_view a, std::string_view b) {
@@ -64,8 +64,7 @@ size_t fused_split(std::string_view w) {
     std::string_view word;
     size_t first;
   };
-  static constexpr std::array<Fused, 4> kFused = {
-      {{"cannot", 3}, {"gonna", 3}, {"gotta", 3}, {"wanna", 3}}};
+  static constexpr std::array<Fused, 4> kFused = {{{"cannot", 3}, {"gonna", 3}, {"gotta", 3}, {"wanna", 3}}};
   for (const auto& f : kFused)
     if (iequals(w, f.word)) return f.first;
   return 0;
@@ -92,8 +91,7 @@ bool Tokenizer::keeps_period(std::string_view w) const {
   return is_initial_or_acronym(w) || model_.abbreviation(w) != nullptr;
 }
 
-void Tokenizer::tokenize(std::string_view norm, uint32_t begin, uint32_t end,
-                         std::vector<Token>& out) const {
+void Tokenizer::tokenize(std::string_view norm, uint32_t begin, uint32_t end, std::vector<Token>& out) const {
   // Byte classes: most chunks are plain words of ASCII letters and digits,
   // which need none of chunk()'s rules, so the scan notes whether a chunk has
   // any other byte.
@@ -176,7 +174,8 @@ void Tokenizer::chunk(std::string_view norm, uint32_t b, uint32_t e, std::vector
     ++trailing.n;
   };
   if (looks_like_url(whole)) {
-    while (e > b && !trailing.full() && (norm[e - 1] == '.' || norm[e - 1] == ',' || is_closing(norm[e - 1]))) {
+    while (e > b && !trailing.full() &&
+           (norm[e - 1] == '.' || norm[e - 1] == ',' || is_closing(norm[e - 1]))) {
       peel(e - 1, e);
       --e;
     }
@@ -265,8 +264,8 @@ void Tokenizer::middle(std::string_view norm, uint32_t b, uint32_t e, std::vecto
       flush(p);
       push(out, p, p + 1);
       start = p + 1;
-    } else if (c == ';' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '[' ||
-               c == ']' || c == '{' || c == '}') {
+    } else if (c == ';' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' ||
+               c == '{' || c == '}') {
       flush(p);
       push(out, p, p + 1);
       start = p + 1;

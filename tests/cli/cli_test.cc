@@ -24,8 +24,8 @@ struct RunResult {
 // Runs `dyad ARGS` through the shell (ARGS is shell text), capturing both streams.
 RunResult dyad(const std::string& args, const std::string& env = "") {
   static int n = 0;
-  const fs::path err_file = fs::temp_directory_path() / ("dyad_cli_test_err_" + std::to_string(::getpid()) + "_" +
-                                                         std::to_string(n++));
+  const fs::path err_file = fs::temp_directory_path() /
+                            ("dyad_cli_test_err_" + std::to_string(::getpid()) + "_" + std::to_string(n++));
   const std::string cmd = env + " " + testing::dyad_binary() + " " + args + " 2>" + err_file.string();
   RunResult r;
   FILE* p = ::popen(cmd.c_str(), "r");
@@ -77,8 +77,9 @@ TEST_F(CliTest, HelpAndVersion) {
 }
 
 TEST_F(CliTest, UsageErrorsExitTwo) {
-  for (const std::string& args : std::vector<std::string>{"", "bogus", "sentences", "sentences --input yaml " + example(),
-                                 "sentences --date 2016-13-01 " + example(), "sentences --format xml " + example()}) {
+  for (const std::string& args : std::vector<std::string>{
+           "", "bogus", "sentences", "sentences --input yaml " + example(),
+           "sentences --date 2016-13-01 " + example(), "sentences --format xml " + example()}) {
     RunResult r = dyad(args);
     EXPECT_EQ(r.status, 2) << args;
     EXPECT_NE(r.err.find("dyad: "), std::string::npos) << args;

@@ -22,8 +22,10 @@ class ScopedDataEnv {
     ::setenv("DYAD_DATA", value.c_str(), 1);
   }
   ~ScopedDataEnv() {
-    if (old_.empty()) ::unsetenv("DYAD_DATA");
-    else ::setenv("DYAD_DATA", old_.c_str(), 1);
+    if (old_.empty())
+      ::unsetenv("DYAD_DATA");
+    else
+      ::setenv("DYAD_DATA", old_.c_str(), 1);
   }
 
  private:

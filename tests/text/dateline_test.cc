@@ -36,7 +36,8 @@ INSTANTIATE_TEST_SUITE_P(
         Case{"MOSCOW, Nov. 2, 2016 (Reuters) -- Russia seeks peace.", "Reuters", "MOSCOW", "Nov. 2, 2016",
              "Russia seeks peace."},
         Case{"BEIRUT, Lebanon (AP) \xE2\x80\x94 Rebels fled.", "AP", "BEIRUT, Lebanon", "", "Rebels fled."},
-        Case{"DAR ES SALAAM (Agence France-Presse) - Talks began.", "AFP", "DAR ES SALAAM", "", "Talks began."},
+        Case{"DAR ES SALAAM (Agence France-Presse) - Talks began.", "AFP", "DAR ES SALAAM", "",
+             "Talks began."},
         Case{"WASHINGTON - The talks failed.", "", "WASHINGTON", "", "The talks failed."},
         Case{"Geneva (Xinhua) -\nTalks resumed.", "Xinhua", "Geneva", "", "Talks resumed."},
         // Not datelines.

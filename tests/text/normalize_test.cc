@@ -25,32 +25,52 @@ TEST_P(NormalizeTest, Normalizes) { EXPECT_EQ(normalized(GetParam().in).norm, Ge
 
 INSTANTIATE_TEST_SUITE_P(
     Typography, NormalizeTest,
-    ::testing::Values(Case{"\xE2\x80\x9CHi\xE2\x80\x9D", "\"Hi\""},               // curly double quotes
-                      Case{"\xE2\x80\x98Hi\xE2\x80\x99s", "'Hi's"},                // curly single quotes
-                      Case{"\xC2\xAB" "non" "\xC2\xBB", "\"non\""},                // guillemets
-                      Case{"a\xE2\x80\x93" "b", "a-b"},                            // en dash
-                      Case{"a\xE2\x80\x94" "b", "a--b"},                           // em dash
-                      Case{"wait\xE2\x80\xA6", "wait..."},                         // ellipsis
-                      Case{"10\xC2\xA0km", "10 km"},                               // no-break space
-                      Case{"a\xE2\x80\x89" "b", "a b"},                            // thin space
-                      Case{"co\xC2\xADop", "coop"},                                // soft hyphen
-                      Case{"a\xE2\x80\x8B" "b", "ab"},                             // zero-width space
-                      Case{"a\r\nb\rc", "a\nb\nc"},                                // line ends
-                      Case{"a\tb\x01" "c", "a b c"},                               // control characters
-                      Case{"Cafe\xCC\x81", "Caf\xC3\xA9"},                         // e + combining acute -> é
-                      Case{"\xC3\xA9", "\xC3\xA9"},                                // already NFC
-                      Case{"\xE2\x84\xAB", "\xC3\x85"},                            // angstrom sign -> Å
-                      Case{"\xEF\xBB\xBFText", "Text"},                            // BOM
-                      Case{"\xD8\xAF\xD9\x85\xD8\xB4\xD9\x82", "\xD8\xAF\xD9\x85\xD8\xB4\xD9\x82"}));  // Arabic
+    ::testing::Values(Case{"\xE2\x80\x9CHi\xE2\x80\x9D", "\"Hi\""},  // curly double quotes
+                      Case{"\xE2\x80\x98Hi\xE2\x80\x99s", "'Hi's"},  // curly single quotes
+                      Case{"\xC2\xAB"
+                           "non"
+                           "\xC2\xBB",
+                           "\"non\""},  // guillemets
+                      Case{"a\xE2\x80\x93"
+                           "b",
+                           "a-b"},  // en dash
+                      Case{"a\xE2\x80\x94"
+                           "b",
+                           "a--b"},                         // em dash
+                      Case{"wait\xE2\x80\xA6", "wait..."},  // ellipsis
+                      Case{"10\xC2\xA0km", "10 km"},        // no-break space
+                      Case{"a\xE2\x80\x89"
+                           "b",
+                           "a b"},                   // thin space
+                      Case{"co\xC2\xADop", "coop"},  // soft hyphen
+                      Case{"a\xE2\x80\x8B"
+                           "b",
+                           "ab"},                    // zero-width space
+                      Case{"a\r\nb\rc", "a\nb\nc"},  // line ends
+                      Case{"a\tb\x01"
+                           "c",
+                           "a b c"},                        // control characters
+                      Case{"Cafe\xCC\x81", "Caf\xC3\xA9"},  // e + combining acute -> é
+                      Case{"\xC3\xA9", "\xC3\xA9"},         // already NFC
+                      Case{"\xE2\x84\xAB", "\xC3\x85"},     // angstrom sign -> Å
+                      Case{"\xEF\xBB\xBFText", "Text"},     // BOM
+                      Case{"\xD8\xAF\xD9\x85\xD8\xB4\xD9\x82",
+                           "\xD8\xAF\xD9\x85\xD8\xB4\xD9\x82"}));  // Arabic
 
 TEST(NormalizeTest, InvalidUtf8IsRepairedAndCounted) {
-  const Story s = normalized("ok\xFF\xFE" "fine\xE2\x80");
-  EXPECT_EQ(s.norm, "ok\xEF\xBF\xBD\xEF\xBF\xBD" "fine\xEF\xBF\xBD\xEF\xBF\xBD");
+  const Story s = normalized(
+      "ok\xFF\xFE"
+      "fine\xE2\x80");
+  EXPECT_EQ(s.norm,
+            "ok\xEF\xBF\xBD\xEF\xBF\xBD"
+            "fine\xEF\xBF\xBD\xEF\xBF\xBD");
   EXPECT_EQ(s.utf8_repairs, 4u);
 }
 
 TEST(NormalizeTest, OffsetsMapBackToCharacterStarts) {
-  const std::string text = "\xE2\x80\x9C" "Ab\xE2\x80\x9D \xE2\x80\xA6 Cafe\xCC\x81!";
+  const std::string text =
+      "\xE2\x80\x9C"
+      "Ab\xE2\x80\x9D \xE2\x80\xA6 Cafe\xCC\x81!";
   const Story s = normalized(text);
   ASSERT_EQ(s.norm_to_text.size(), s.norm.size() + 1);
   EXPECT_EQ(s.norm_to_text.back(), text.size());
@@ -63,8 +83,10 @@ TEST(NormalizeTest, OffsetsMapBackToCharacterStarts) {
 // normalised text is valid UTF-8.
 TEST(NormalizeTest, RandomBytesNeverBreakTheMap) {
   std::mt19937 rng(42);
-  const std::string alphabet[] = {"a", " ", "\n", "\xE2\x80\x9C", "\xCC\x81", "\xFF", "\xC3", "\xA9",
-                                  "\xE2\x80\xA6", "\r", "e", "\xF0\x9F\x98\x80", "\xC2\xAD"};
+  const std::string alphabet[] = {
+      "a",       " ",    "\n",           "\xE2\x80\x9C", "\xCC\x81", "\xFF",
+      "\xC3",    "\xA9", "\xE2\x80\xA6", "\r",           "e",        "\xF0\x9F\x98\x80",
+      "\xC2\xAD"};
   for (int round = 0; round < 500; ++round) {
     std::string text;
     const int n = static_cast<int>(rng() % 40);

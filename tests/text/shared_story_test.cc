@@ -23,9 +23,11 @@ TEST(SharedStoryTest, TwentyOneSentencesOnceEach) {
   for (const Sentence& sent : s.sentences) {
     const std::string t = display_text(s, sent.span);
     EXPECT_NE(t.substr(t.size() - 4), "Nov.") << t;  // never cut at "Nov."
-    EXPECT_EQ(std::string(s.sentence_text(sent)), std::string(text.substr(sent.span.start, sent.span.size())));
+    EXPECT_EQ(std::string(s.sentence_text(sent)),
+              std::string(text.substr(sent.span.start, sent.span.size())));
   }
-  EXPECT_NE(display_text(s, s.sentences[14].span).find("on Nov. 4 via two special corridors."), std::string::npos);
+  EXPECT_NE(display_text(s, s.sentences[14].span).find("on Nov. 4 via two special corridors."),
+            std::string::npos);
   // No sentence includes the dateline.
   EXPECT_GT(s.sentences[0].span.start, s.dateline.end);
 }
@@ -35,7 +37,8 @@ TEST(SharedStoryTest, BbcCorpusSplitsWithoutLosingText) {
   // Every letter of every kept sentence is in the original at its offsets,
   // and no sentence is absurdly long, over a slice of real news.
   size_t stories = 0, sentences = 0;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(shared + "/corpora/bbc-news-2004-2005/news")) {
+  for (const auto& e :
+       std::filesystem::recursive_directory_iterator(shared + "/corpora/bbc-news-2004-2005/news")) {
     if (!e.is_regular_file() || stories >= 200) continue;
     ++stories;
     const std::string text = testing::read_file(e.path().string());

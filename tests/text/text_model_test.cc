@@ -18,7 +18,8 @@ class TextModelTest : public ::testing::Test {
   void SetUp() override {
     dir_ = fs::temp_directory_path() / ("dyad_text_model_test_" + std::to_string(::getpid()));
     fs::create_directories(dir_);
-    for (const char* f : {"abbreviations.txt", "hyphen_prefixes.txt", "sentence_starters.txt", "agencies.txt"})
+    for (const char* f :
+         {"abbreviations.txt", "hyphen_prefixes.txt", "sentence_starters.txt", "agencies.txt"})
       fs::copy_file(fs::path(testing::data_dir()) / "text" / f, dir_ / f);
   }
   void TearDown() override { fs::remove_all(dir_); }
@@ -63,7 +64,8 @@ TEST_F(TextModelTest, WrongVersionIsRefused) {
   std::ofstream(dir_ / "agencies.txt") << "# dyad-text-list agencies 7\nAFP\n";
   auto m = TextModel::load(dir_.string());
   ASSERT_FALSE(m.ok());
-  EXPECT_NE(m.status().message().find("agencies.txt:1: list version 7"), std::string::npos) << m.status().message();
+  EXPECT_NE(m.status().message().find("agencies.txt:1: list version 7"), std::string::npos)
+      << m.status().message();
 }
 
 TEST_F(TextModelTest, MissingFile) {
