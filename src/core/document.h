@@ -7,7 +7,7 @@
 //   - `text`, the story exactly as read (it may hold invalid UTF-8);
 //   - `norm`, the normalised text the stages read (NFC, ASCII quotes and dashes,
 //     plain spaces, invalid bytes replaced by U+FFFD), with `norm_to_text`
-//     mapping each byte of `norm` back to a byte of `text`.
+//     mapping each byte of `norm` back to the original (core/offset_map.h).
 // Offsets named `start`/`end` are into `text`; `norm_start`/`norm_end` into
 // `norm`. Ranges are half-open.
 //
@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/offset_map.h"
 
 namespace dyad {
 
@@ -74,11 +75,11 @@ struct Story {
   std::string dateline_place;  // spelt as written ("Athens", "ATHENS")
   std::string dateline_date;   // as written ("Nov 2"), not resolved
   std::string norm;
-  std::vector<uint32_t> norm_to_text;  // norm.size() + 1 entries
-  std::vector<Token> tokens;           // of kept sentences only, in order
-  std::vector<Sentence> sentences;     // kept sentences, index = position
-  std::vector<Repeat> repeats;         // dropped copies, in text order
-  uint32_t utf8_repairs = 0;           // invalid byte sequences replaced
+  OffsetMap norm_to_text;           // norm byte -> text byte (offset_map.h)
+  std::vector<Token> tokens;        // of kept sentences only, in order
+  std::vector<Sentence> sentences;  // kept sentences, index = position
+  std::vector<Repeat> repeats;      // dropped copies, in text order
+  uint32_t utf8_repairs = 0;        // invalid byte sequences replaced
 
   std::string_view sentence_text(const Sentence& s) const {
     return std::string_view(text).substr(s.span.start, s.span.size());

@@ -16,6 +16,7 @@
 namespace dyad::ingest {
 
 inline constexpr size_t kChunkBytes = 64u << 10;
+inline constexpr size_t kFirstReadBytes = 8u << 10;
 
 class ByteSource {
  public:
@@ -66,6 +67,7 @@ class Input {
   std::string name_;
   std::unique_ptr<ByteSource> source_;
   std::string buf_;
+  std::unique_ptr<char[]> chunk_;  // read target, allocated on first use
   size_t pos_ = 0;
   size_t line_ = 1;
   bool eof_ = false;

@@ -74,7 +74,6 @@ class Normalizer {
     s_.norm.clear();
     s_.norm_to_text.clear();
     s_.norm.reserve(in_.size() + in_.size() / 16);
-    s_.norm_to_text.reserve(in_.size() + in_.size() / 16 + 1);
     s_.utf8_repairs = 0;
   }
 
@@ -117,7 +116,7 @@ class Normalizer {
       }
       i += len;
     }
-    s_.norm_to_text.push_back(static_cast<uint32_t>(in_.size()));
+    s_.norm_to_text.finish(static_cast<uint32_t>(in_.size()));
   }
 
  private:
@@ -129,11 +128,9 @@ class Normalizer {
   size_t ascii_run(size_t i) {
     size_t j = i;
     while (j < in_.size() && plain(static_cast<unsigned char>(in_[j]))) ++j;
-    const size_t at = s_.norm.size();
+    s_.norm_to_text.add_run(static_cast<uint32_t>(s_.norm.size()), static_cast<uint32_t>(i),
+                            static_cast<uint32_t>(j - i));
     s_.norm.append(in_.substr(i, j - i));
-    s_.norm_to_text.resize(at + (j - i));
-    uint32_t* map = s_.norm_to_text.data() + at;
-    for (size_t k = 0; k < j - i; ++k) map[k] = static_cast<uint32_t>(i + k);
     if (in_[j - 1] == '\n') {
       starter_ = kNone;
     } else {
@@ -161,14 +158,22 @@ class Normalizer {
     }
     starter_ = c == '\n' ? kNone : s_.norm.size();
     starter_text_ = i;
+    s_.norm_to_text.add_run(static_cast<uint32_t>(s_.norm.size()), static_cast<uint32_t>(i), 1);
     s_.norm.push_back(static_cast<char>(c));
-    s_.norm_to_text.push_back(static_cast<uint32_t>(i));
     return i + 1;
   }
 
+  // Bytes of `out` all come from the character at text_pos. A copied
+  // character is a run (so runs of non-ASCII text stay one piece); a changed
+  // one is fixed.
   void emit(std::string_view out, size_t text_pos) {
+    const auto at = static_cast<uint32_t>(s_.norm.size());
+    const auto n = static_cast<uint32_t>(out.size());
+    if (in_.substr(text_pos, out.size()) == out)
+      s_.norm_to_text.add_run(at, static_cast<uint32_t>(text_pos), n);
+    else
+      s_.norm_to_text.add_fixed(at, static_cast<uint32_t>(text_pos), n);
     s_.norm.append(out);
-    s_.norm_to_text.insert(s_.norm_to_text.end(), out.size(), static_cast<uint32_t>(text_pos));
   }
 
   // A combining mark composes with the starter before it ("e" + U+0301 ->
@@ -183,7 +188,7 @@ class Normalizer {
     std::string seq = s_.norm.substr(starter_);
     seq.append(in_.substr(i, len));
     s_.norm.resize(starter_);
-    s_.norm_to_text.resize(starter_);
+    s_.norm_to_text.truncate(static_cast<uint32_t>(starter_));
     compose(seq, text_begin);
   }
 

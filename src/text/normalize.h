@@ -1,9 +1,10 @@
 // Normalisation with offsets: the text every later stage reads.
 //
 // Takes a story's bytes as read and gives Story::norm plus Story::norm_to_text,
-// which maps each byte of norm (and one past its end) to the byte of the
-// original where the character it came from starts, so any span found in norm
-// can be reported as a span of what the user supplied.
+// which maps each byte of norm (and one past its end) back to the original:
+// a copied byte to itself, a changed character's bytes to where it started,
+// so any span found in norm can be reported as a span of what the user
+// supplied.
 //
 // What changes, and why: the tagger, matcher and dictionaries are written in
 // plain ASCII punctuation, while wire copy uses typographic forms.

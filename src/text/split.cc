@@ -1,5 +1,7 @@
 #include "text/split.h"
 
+#include <cstring>
+
 #include "text/chars.h"
 
 namespace dyad {
@@ -43,6 +45,14 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+bool ends_with_terminal(std::string_view line) {
+  while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+  while (!line.empty() && (line.back() == '"' || line.back() == '\'' || line.back() == ')'))
+    line.remove_suffix(1);
+  return !line.empty() &&
+         (line.back() == '.' || line.back() == '!' || line.back() == '?' || line.back() == ':');
+}
+
 }  // namespace
 
 std::vector<Span> split_paragraphs(std::string_view norm, uint32_t begin, uint32_t end) {
@@ -50,8 +60,8 @@ std::vector<Span> split_paragraphs(std::string_view norm, uint32_t begin, uint32
   std::vector<Span> lines;
   size_t longest = 0;
   for (uint32_t i = begin; i <= end;) {
-    uint32_t j = i;
-    while (j < end && norm[j] != '\n') ++j;
+    const void* nl = i < end ? std::memchr(norm.data() + i, '\n', end - i) : nullptr;
+    const auto j = nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - norm.data()) : end;
     lines.push_back({i, j});
     longest = std::max<size_t>(longest, j - i);
     i = j + 1;
@@ -86,7 +96,12 @@ std::vector<Span> split_paragraphs(std::string_view norm, uint32_t begin, uint32
       // is a headline); an indented line starts one. Sentence ends inside a
       // paragraph are the splitter's business, so "the U.S.\nEmbassy" stays.
       const bool short_line = prev.size() * 10 < longest * 6;
-      const bool soft = wrapped && !wordless(prev) && !wordless(l) && !short_line && k == l.start;
+      // A line that carries on in lower case after no sentence-final
+      // punctuation continues the sentence, wrapped or not.
+      const bool continues = !ends_with_terminal(norm.substr(prev.start, prev.size())) &&
+                             starts_lower(norm.substr(k, l.end - k));
+      const bool soft =
+          !wordless(prev) && !wordless(l) && k == l.start && ((wrapped && !short_line) || continues);
       if (soft) {
         cur.end = l.end;
         continue;

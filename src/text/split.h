@@ -5,7 +5,8 @@
 // the PETRARCH validation records), where a newline ends a paragraph only
 // after a line well short of the others (a paragraph's last line or a
 // headline), before an indented line, or next to a line with no letters or
-// digits ("* * *").
+// digits ("* * *"). In any text, a line that starts in lower case after a
+// line with no sentence-final punctuation continues that line's sentence.
 //
 // Sentences: a sentence ends at . ! ? or an ellipsis, taking with it the
 // closing quotes and brackets written against it, when what follows does not

@@ -7,11 +7,15 @@
 
 namespace dyad {
 
-Span text_span(const Story& s, uint32_t nb, uint32_t ne) {
-  if (ne <= nb) return {s.norm_to_text[nb], s.norm_to_text[nb]};
-  const uint32_t start = s.norm_to_text[nb];
-  uint32_t end = s.norm_to_text[ne];
-  const uint32_t last = s.norm_to_text[ne - 1];
+namespace {
+
+// The body of text_span, over any lookup (a binary search or a cursor).
+template <typename Map>
+Span span_of(const Story& s, Map& map, uint32_t nb, uint32_t ne) {
+  if (ne <= nb) return {map[nb], map[nb]};
+  const uint32_t start = map[nb];
+  const uint32_t last = map[ne - 1];
+  uint32_t end = map[ne];
   // Normalisation may have dropped characters (a soft hyphen, spaces) between
   // this span and the next character: end the span with its last character.
   const uint32_t last_end = last + static_cast<uint32_t>(chars::seq_len(s.text, last));
@@ -29,6 +33,10 @@ Span text_span(const Story& s, uint32_t nb, uint32_t ne) {
   if (end <= start) end = last_end;
   return {start, end};
 }
+
+}  // namespace
+
+Span text_span(const Story& s, uint32_t nb, uint32_t ne) { return span_of(s, s.norm_to_text, nb, ne); }
 
 void TextStage::process(Story& s) const {
   normalize(s);
@@ -72,6 +80,7 @@ void TextStage::process(Story& s) const {
     }
   }
 
+  OffsetMap::Cursor map(s.norm_to_text);
   const RepeatVerdict rv = find_repeats(s.norm, candidates, paragraphs.size());
   const std::vector<int32_t>& verdict = rv.sentence;
   std::vector<int32_t> kept_index(candidates.size(), -1);
@@ -81,7 +90,7 @@ void TextStage::process(Story& s) const {
     if (verdict[i] == kNoWords) continue;
     if (verdict[i] != kKeep) {
       Repeat r;
-      r.span = text_span(s, n.start, n.end);
+      r.span = span_of(s, map, n.start, n.end);
       r.kept = verdict[i] >= 0 ? kept_index[static_cast<size_t>(verdict[i])] : -1;
       r.paragraph = rv.paragraph[candidates[i].paragraph];
       s.repeats.push_back(r);
@@ -90,12 +99,12 @@ void TextStage::process(Story& s) const {
     kept_index[i] = static_cast<int32_t>(s.sentences.size());
     Sentence sent;
     sent.norm = n;
-    sent.span = text_span(s, n.start, n.end);
+    sent.span = span_of(s, map, n.start, n.end);
     sent.paragraph = candidates[i].paragraph;
     sent.token_begin = static_cast<uint32_t>(s.tokens.size());
     for (uint32_t k = ranges[i].first; k < ranges[i].second; ++k) {
       Token t = all[k];
-      const Span ts = text_span(s, t.norm_start, t.norm_end);
+      const Span ts = span_of(s, map, t.norm_start, t.norm_end);
       t.start = ts.start;
       t.end = ts.end;
       s.tokens.push_back(t);

@@ -72,11 +72,14 @@ TEST(NormalizeTest, OffsetsMapBackToCharacterStarts) {
       "\xE2\x80\x9C"
       "Ab\xE2\x80\x9D \xE2\x80\xA6 Cafe\xCC\x81!";
   const Story s = normalized(text);
-  ASSERT_EQ(s.norm_to_text.size(), s.norm.size() + 1);
-  EXPECT_EQ(s.norm_to_text.back(), text.size());
+  ASSERT_EQ(s.norm_to_text.size(), s.norm.size());
+  EXPECT_EQ(s.norm_to_text[static_cast<uint32_t>(s.norm.size())], text.size());
   EXPECT_EQ(s.norm_to_text[0], 0u);  // " from the 3-byte “
   EXPECT_EQ(s.norm_to_text[1], 3u);  // A
   EXPECT_EQ(s.norm_to_text[3], 5u);  // " from ”
+  EXPECT_EQ(s.norm_to_text[4], 8u);  // space
+  EXPECT_EQ(s.norm_to_text[5], 9u);  // . of the ... from …
+  EXPECT_EQ(s.norm_to_text[7], 9u);
 }
 
 // Property: for any bytes, the map is non-decreasing, in range, and the
@@ -92,12 +95,17 @@ TEST(NormalizeTest, RandomBytesNeverBreakTheMap) {
     const int n = static_cast<int>(rng() % 40);
     for (int i = 0; i < n; ++i) text += alphabet[rng() % std::size(alphabet)];
     const Story s = normalized(text);
-    ASSERT_EQ(s.norm_to_text.size(), s.norm.size() + 1);
-    for (size_t i = 0; i + 1 < s.norm_to_text.size(); ++i) {
+    ASSERT_EQ(s.norm_to_text.size(), s.norm.size());
+    for (uint32_t i = 0; i < s.norm.size(); ++i) {
       ASSERT_LE(s.norm_to_text[i], s.norm_to_text[i + 1]) << round;
       ASSERT_LT(s.norm_to_text[i], text.size());
+      // An ASCII letter or digit is always a copy of the byte it maps to.
+      const char c = s.norm[i];
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        ASSERT_EQ(text[s.norm_to_text[i]], c) << round;
+      }
     }
-    ASSERT_EQ(s.norm_to_text.back(), text.size());
+    ASSERT_EQ(s.norm_to_text[static_cast<uint32_t>(s.norm.size())], text.size());
   }
 }
 

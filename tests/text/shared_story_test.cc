@@ -3,6 +3,7 @@
 
 #include <filesystem>
 
+#include "ingest/reader.h"
 #include "output/json.h"
 #include "test_paths.h"
 #include "text/text_test_util.h"
@@ -55,6 +56,42 @@ TEST(SharedStoryTest, BbcCorpusSplitsWithoutLosingText) {
   }
   EXPECT_GT(stories, 100u);
   EXPECT_GT(sentences, 2000u);
+}
+
+}  // namespace
+}  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// The peers' validation records are one sentence each, hard-wrapped at odd
+// widths: every record must come out as exactly one sentence.
+TEST(SharedStoryTest, ValidationRecordsAreOneSentenceEach) {
+  DYAD_REQUIRE_SHARED(shared);
+  const Pipeline pipeline(testing::models());
+  for (const char* file : {"/conformance/petrarch2/PETR.UnitTest.records.xml",
+                           "/conformance/udp-validate/PETR_Validate_records_2_02.xml",
+                           "/conformance/petr2-gsr/PETR2_GSR_validation.xml"}) {
+    auto reader = open_stories({shared + file}, {});
+    Story s;
+    Status problem;
+    size_t records = 0, one = 0;
+    std::string wrong;
+    for (;;) {
+      const auto next = reader->next(s, problem);
+      if (next == StoryReader::Next::kEnd) break;
+      ASSERT_EQ(next, StoryReader::Next::kStory) << problem.message();
+      pipeline.process(s);
+      ++records;
+      if (s.sentences.size() == 1 ||
+          (s.sentences.empty() && s.text.find_first_not_of(" \n") == std::string::npos))
+        ++one;
+      else
+        wrong += " " + s.id;
+    }
+    EXPECT_GT(records, 70u) << file;
+    EXPECT_EQ(one, records) << file << ": not one sentence:" << wrong;
+  }
 }
 
 }  // namespace
