@@ -16,6 +16,7 @@ void print_text(Out& out, const Story& s) {
   std::string h = "story " + s.id + "  date " + (s.date.known() ? s.date.iso() : "unknown");
   if (!s.source.empty()) h += "  source " + s.source;
   if (!s.dateline_place.empty()) h += "  place " + s.dateline_place;
+  if (!s.dateline_date.empty()) h += "  dateline date " + s.dateline_date;
   out.line(h);
   for (size_t i = 0; i < s.sentences.size(); ++i)
     out.line("  [" + std::to_string(i) + "] " + display_text(s, s.sentences[i].span));

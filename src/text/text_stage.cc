@@ -1,5 +1,7 @@
 #include "text/text_stage.h"
 
+#include <algorithm>
+
 #include "text/chars.h"
 #include "text/dateline.h"
 #include "text/normalize.h"
@@ -107,6 +109,16 @@ void TextStage::process(Story& s) const {
       const Span ts = span_of(s, map, t.norm_start, t.norm_end);
       t.start = ts.start;
       t.end = ts.end;
+      // One original character can become several norm bytes ("…" ->
+      // "..."); should the tokenizer ever cut inside such a character, the
+      // pieces are one token again, so no two tokens share a byte.
+      if (s.tokens.size() > sent.token_begin && t.start < s.tokens.back().end) {
+        Token& prev = s.tokens.back();
+        prev.norm_end = t.norm_end;
+        prev.end = std::max(prev.end, t.end);
+        prev.space_after = t.space_after;
+        continue;
+      }
       s.tokens.push_back(t);
     }
     s.tokens.back().space_after = true;

@@ -176,8 +176,11 @@ void Tokenizer::chunk(std::string_view norm, uint32_t b, uint32_t e, std::vector
   if (looks_like_url(whole)) {
     while (e > b && !trailing.full() &&
            (norm[e - 1] == '.' || norm[e - 1] == ',' || is_closing(norm[e - 1]))) {
-      peel(e - 1, e);
-      --e;
+      uint32_t k = e - 1;
+      if (norm[k] == '.')  // a run of periods is one token, as below
+        while (k > b && norm[k - 1] == '.') --k;
+      peel(k, e);
+      e = k;
     }
     push(out, b, e);
   } else {
