@@ -91,6 +91,33 @@ void BM_TextStage(benchmark::State& state) {
 }
 BENCHMARK(BM_TextStage)->Unit(benchmark::kMillisecond);
 
+// One long story full of typographic characters (many offset-map pieces):
+// guards against anything quadratic in a story's length.
+void BM_TextStageLongStory(benchmark::State& state) {
+  const dyad::Pipeline pipeline(models());
+  std::string text;
+  const char* words[] = {
+      "the",    "army",  "Nov.",    "U.S.",         "said",         "\xE2\x80\x9Cquoted\xE2\x80\x9D",
+      "rebels", "fled.", "300,000", "\xE2\x80\x94", "\xE2\x80\xA6", "Syria\xE2\x80\x99s"};
+  uint32_t x = 12345;
+  while (text.size() < static_cast<size_t>(state.range(0))) {
+    x = x * 1103515245u + 12345u;
+    text += words[(x >> 16) % std::size(words)];
+    text += ' ';
+  }
+  dyad::Story s;
+  size_t sentences = 0;
+  for (auto _ : state) {
+    s.text = text;
+    pipeline.process(s);
+    sentences += s.sentences.size();
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TextStageLongStory)->Arg(1 << 20)->Arg(8 << 20)->Unit(benchmark::kMillisecond);
+
 }  // namespace
 
 BENCHMARK_MAIN();

@@ -81,8 +81,22 @@ class OffsetMap {
     void seek(uint32_t norm) {
       const auto& ps = map_.pieces_;
       if (ps.empty()) return;
-      if (piece_ >= ps.size() || ps[piece_].norm > norm) piece_ = 0;
-      while (piece_ + 1 < ps.size() && ps[piece_ + 1].norm <= norm) ++piece_;
+      // A step or two forward is the common case; anything else (going back
+      // to a sentence's first token, a long jump) is a binary search, so no
+      // pattern of lookups costs more than O(log pieces) each.
+      size_t steps = 0;
+      if (piece_ < ps.size() && ps[piece_].norm <= norm) {
+        while (steps < 4 && piece_ + 1 < ps.size() && ps[piece_ + 1].norm <= norm) {
+          ++piece_;
+          ++steps;
+        }
+      }
+      if (piece_ >= ps.size() || ps[piece_].norm > norm ||
+          (piece_ + 1 < ps.size() && ps[piece_ + 1].norm <= norm)) {
+        auto it = std::upper_bound(ps.begin(), ps.end(), norm,
+                                   [](uint32_t n, const Piece& p) { return n < p.norm; });
+        piece_ = static_cast<size_t>(it - ps.begin()) - 1;
+      }
       begin_ = ps[piece_].norm;
       end_ = piece_ + 1 < ps.size() ? ps[piece_ + 1].norm : map_.norm_size_;
       text_ = ps[piece_].text;

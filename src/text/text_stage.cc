@@ -63,7 +63,10 @@ void TextStage::process(Story& s) const {
 
   // Tokenise and split every paragraph, then decide what repeats.
   const std::vector<Span> paragraphs = split_paragraphs(s.norm, body, static_cast<uint32_t>(s.norm.size()));
-  std::vector<Token> all;
+  // Tokens of every candidate go straight into s.tokens and are compacted in
+  // place below (kept tokens only move down), so a long story holds one
+  // token array, not two.
+  std::vector<Token>& all = s.tokens;
   all.reserve(s.norm.size() / 5 + 16);
   std::vector<SentenceCandidate> candidates;
   std::vector<std::pair<uint32_t, uint32_t>> ranges;  // token range per candidate
@@ -86,7 +89,7 @@ void TextStage::process(Story& s) const {
   const RepeatVerdict rv = find_repeats(s.norm, candidates, paragraphs.size());
   const std::vector<int32_t>& verdict = rv.sentence;
   std::vector<int32_t> kept_index(candidates.size(), -1);
-  s.tokens.reserve(all.size());
+  size_t w = 0;  // write position in s.tokens; w <= the read position k
   for (size_t i = 0; i < candidates.size(); ++i) {
     const Span n = candidates[i].norm;
     if (verdict[i] == kNoWords) continue;
@@ -103,7 +106,7 @@ void TextStage::process(Story& s) const {
     sent.norm = n;
     sent.span = span_of(s, map, n.start, n.end);
     sent.paragraph = candidates[i].paragraph;
-    sent.token_begin = static_cast<uint32_t>(s.tokens.size());
+    sent.token_begin = static_cast<uint32_t>(w);
     for (uint32_t k = ranges[i].first; k < ranges[i].second; ++k) {
       Token t = all[k];
       const Span ts = span_of(s, map, t.norm_start, t.norm_end);
@@ -112,19 +115,20 @@ void TextStage::process(Story& s) const {
       // One original character can become several norm bytes ("…" ->
       // "..."); should the tokenizer ever cut inside such a character, the
       // pieces are one token again, so no two tokens share a byte.
-      if (s.tokens.size() > sent.token_begin && t.start < s.tokens.back().end) {
-        Token& prev = s.tokens.back();
+      if (w > sent.token_begin && t.start < all[w - 1].end) {
+        Token& prev = all[w - 1];
         prev.norm_end = t.norm_end;
         prev.end = std::max(prev.end, t.end);
         prev.space_after = t.space_after;
         continue;
       }
-      s.tokens.push_back(t);
+      all[w++] = t;
     }
-    s.tokens.back().space_after = true;
-    sent.token_end = static_cast<uint32_t>(s.tokens.size());
+    all[w - 1].space_after = true;
+    sent.token_end = static_cast<uint32_t>(w);
     s.sentences.push_back(sent);
   }
+  all.resize(w);
 }
 
 }  // namespace dyad
