@@ -81,6 +81,39 @@ struct Story {
   std::vector<Repeat> repeats;      // dropped copies, in text order
   uint32_t utf8_repairs = 0;        // invalid byte sequences replaced
 
+  // Empties every field but keeps the vectors' and strings' capacity, so a
+  // Story reused for record after record does not reallocate per story.
+  void reset() {
+    id.clear();
+    origin.clear();
+    text.clear();
+    date = {};
+    source.clear();
+    url.clear();
+    title.clear();
+    dateline = {};
+    dateline_place.clear();
+    dateline_date.clear();
+    norm.clear();
+    norm_to_text.clear();
+    tokens.clear();
+    sentences.clear();
+    repeats.clear();
+    utf8_repairs = 0;
+  }
+  // Replaces the record's fields (what ingest sets) with those of `from`,
+  // emptying the rest, keeping capacity.
+  void assign_record(Story&& from) {
+    reset();
+    id.swap(from.id);
+    origin.swap(from.origin);
+    text.swap(from.text);
+    date = from.date;
+    source.swap(from.source);
+    url.swap(from.url);
+    title.swap(from.title);
+  }
+
   std::string_view sentence_text(const Sentence& s) const {
     return std::string_view(text).substr(s.span.start, s.span.size());
   }

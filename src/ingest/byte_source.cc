@@ -255,8 +255,14 @@ bool Input::ensure(size_t n) {
 
 void Input::consume(size_t n) {
   n = std::min(n, buf_.size() - pos_);
-  line_ += static_cast<size_t>(std::count(buf_.begin() + static_cast<ptrdiff_t>(pos_),
-                                          buf_.begin() + static_cast<ptrdiff_t>(pos_ + n), '\n'));
+  // memchr jumps from newline to newline; a byte-by-byte count was half of
+  // all reading time on JSONL, whose lines are long.
+  const char* p = buf_.data() + pos_;
+  const char* const end = p + n;
+  while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<size_t>(end - p)))) != nullptr) {
+    ++line_;
+    ++p;
+  }
   pos_ += n;
 }
 

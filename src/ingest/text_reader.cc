@@ -26,7 +26,7 @@ class TextReader : public StoryReader {
                                 std::to_string(options_.max_story_bytes) + " bytes; skipped");
       return Next::kSkipped;
     }
-    story = Story{};
+    story.reset();
     story.id = text_story_id(in_.name());
     story.origin = in_.name();
     story.text = in_.take();

@@ -191,7 +191,7 @@ class XmlReader : public StoryReader {
       text = decode_xml_entities(trim(in_.window().substr(0, end)));
       in_.consume(end + kClose.size());
     }
-    story = Story{};
+    story.reset();
     story.id = p.id;
     story.origin = p.where;
     story.text = std::move(text);

@@ -370,6 +370,9 @@ TEST_F(IngestTest, JsonlFields) {
 }
 
 TEST_F(IngestTest, JsonlBadLinesAreSkippedWithTheirLineNumbers) {
+  const std::string kBadStructure =
+      "bad structure (missing or extra comma, colon, bracket or brace, unquoted key, or text after the "
+      "value)";
   struct Case {
     std::string line;
     std::string message;  // after "PATH:LINE: "
@@ -389,15 +392,10 @@ TEST_F(IngestTest, JsonlBadLinesAreSkippedWithTheirLineNumbers) {
       {"{\"id\":\"x\",\"text\":\"t\",\"title\":{}}", "\"title\" must be a string"},
       {"[1,2]", "expected a JSON object"},
       {"\"just a string\"", "expected a JSON object"},
-      {"{\"id\":\"x\",\"text\":\"t\"",
-       "invalid JSON: column 21: syntax error while parsing object - unexpected end of input; expected '}'"},
-      {"{\"id\":\"x\",\"text\":\"t\"} trailing",
-       "invalid JSON: column 25: syntax error while parsing value - invalid literal; expected end of input"},
-      {"{id:1}",
-       "invalid JSON: column 2: syntax error while parsing object key - invalid literal; expected string "
-       "literal"},
-      {"{\"id\":\"x\",\"text\":\"bad \xFF utf8\"}",
-       "invalid JSON: column 23: syntax error while parsing value - invalid string: ill-formed UTF-8 byte"},
+      {"{\"id\":\"x\",\"text\":\"t\"", "invalid JSON: " + kBadStructure},
+      {"{\"id\":\"x\",\"text\":\"t\"} trailing", "invalid JSON: " + kBadStructure},
+      {"{id:1}", "invalid JSON: " + kBadStructure},
+      {"{\"id\":\"x\",\"text\":\"bad \xFF utf8\"}", "invalid JSON: ill-formed UTF-8"},
   };
   for (const Case& c : cases) {
     const std::string p = write("bad.jsonl", "{\"id\":\"before\",\"text\":\"t\"}\n\n" + c.line +
