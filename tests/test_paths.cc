@@ -1,5 +1,7 @@
 #include "test_paths.h"
 
+#include <stdlib.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -23,6 +25,24 @@ std::string read_file(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+void TempDirTest::SetUp() {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "dyad-test-XXXXXX").string();
+  ASSERT_NE(::mkdtemp(tmpl.data()), nullptr);
+  dir_ = tmpl;
+}
+
+void TempDirTest::TearDown() {
+  std::error_code ec;
+  std::filesystem::remove_all(dir_, ec);
+}
+
+std::string TempDirTest::write(const std::string& name, std::string_view bytes) {
+  const std::filesystem::path p = dir_ / name;
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  return p.string();
 }
 
 }  // namespace dyad::testing

@@ -1,8 +1,12 @@
 // Where tests find the project's files, the shared corpora and the dyad binary.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace dyad::testing {
 
@@ -12,6 +16,18 @@ std::string dyad_binary();
 // ../shared beside the checkout (or $DYAD_SHARED), if it exists.
 std::optional<std::string> shared_dir();
 std::string read_file(const std::string& path);
+
+// A fresh directory per test, removed afterwards, and a way to put files in it.
+class TempDirTest : public ::testing::Test {
+ protected:
+  void SetUp() override;
+  void TearDown() override;
+  // Writes `bytes` to DIR/name (making parent directories); returns the path.
+  std::string write(const std::string& name, std::string_view bytes);
+  std::string path(const std::string& name) const { return (dir_ / name).string(); }
+
+  std::filesystem::path dir_;
+};
 
 }  // namespace dyad::testing
 

@@ -27,18 +27,8 @@ Command add_code(CLI::App& app) {
   cmd->add_option("--format", args->format, "jsonl (default) or text (readable summary)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   return {cmd, [args]() {
-            Problems problems;
-            auto options = reader_options(args->in);
-            if (!options.ok()) {
-              problems.report(options.status());
-              return kExitUsage;
-            }
-            auto models = load_models_or_report(problems);
-            if (!models) return kExitInput;
-            const Pipeline pipeline(*models);
-            Out out;
             const std::vector<Event> no_events;  // until the coder stage exists
-            for_each_story(args->in, *options, pipeline, problems, [&](Story& s) {
+            return run_over_stories(args->in, [&](Story& s, Out& out) {
               if (args->format == "text") {
                 out.line("story " + s.id + ": " + std::to_string(s.sentences.size()) + " sentences, " +
                          std::to_string(s.repeats.size()) + " repeated dropped, " +
@@ -47,8 +37,6 @@ Command add_code(CLI::App& app) {
               }
               for (const Event& e : no_events) out.line(to_line(event_json(s, e)));
             });
-            out.flush();
-            return problems.exit_code();
           }};
 }
 

@@ -44,25 +44,13 @@ Command add_sentences(CLI::App& app) {
   cmd->add_option("--format", args->format, "jsonl (default) or text (readable)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   return {cmd, [args]() {
-            Problems problems;
-            auto options = reader_options(args->in);
-            if (!options.ok()) {
-              problems.report(options.status());
-              return kExitUsage;
-            }
-            auto models = load_models_or_report(problems);
-            if (!models) return kExitInput;
-            const Pipeline pipeline(*models);
-            Out out;
-            for_each_story(args->in, *options, pipeline, problems, [&](Story& s) {
+            return run_over_stories(args->in, [&](Story& s, Out& out) {
               if (args->format == "text") {
                 print_text(out, s);
                 return;
               }
               for (size_t i = 0; i < s.sentences.size(); ++i) out.line(to_line(sentence_json(s, i)));
             });
-            out.flush();
-            return problems.exit_code();
           }};
 }
 

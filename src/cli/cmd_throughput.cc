@@ -27,26 +27,20 @@ Command add_throughput(CLI::App& app) {
   cmd->add_option("--passes", args->passes, "Read the inputs this many times (for small corpora)")
       ->check(CLI::Range(1, 1000));
   return {cmd, [args]() {
-            Problems problems;
-            auto options = reader_options(args->in);
-            if (!options.ok()) {
-              problems.report(options.status());
-              return kExitUsage;
-            }
-            auto models = load_models_or_report(problems);
-            if (!models) return kExitInput;
-            const Pipeline pipeline(*models);
+            // Several passes are the same inputs listed several times.
+            InputArgs in = args->in;
+            for (int pass = 1; pass < args->passes; ++pass)
+              in.paths.insert(in.paths.end(), args->in.paths.begin(), args->in.paths.end());
             size_t stories = 0, bytes = 0, sentences = 0, tokens = 0, repeats = 0;
             const auto t0 = std::chrono::steady_clock::now();
-            for (int pass = 0; pass < args->passes; ++pass) {
-              for_each_story(args->in, *options, pipeline, problems, [&](Story& s) {
-                ++stories;
-                bytes += s.text.size();
-                sentences += s.sentences.size();
-                tokens += s.tokens.size();
-                repeats += s.repeats.size();
-              });
-            }
+            const int status = run_over_stories(in, [&](Story& s, Out&) {
+              ++stories;
+              bytes += s.text.size();
+              sentences += s.sentences.size();
+              tokens += s.tokens.size();
+              repeats += s.repeats.size();
+            });
+            if (status == kExitUsage) return status;
             const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             rusage ru{};
             getrusage(RUSAGE_SELF, &ru);
@@ -56,7 +50,7 @@ Command add_throughput(CLI::App& app) {
                 "time %.3f s  %.1f MB/s  %.0f sentences/s  %.0f tokens/s  peak RSS %.1f MB\n",
                 stories, bytes, sentences, tokens, repeats, secs, rate(bytes) / 1e6, rate(sentences),
                 rate(tokens), static_cast<double>(ru.ru_maxrss) / 1024.0);
-            return problems.exit_code();
+            return status;
           }};
 }
 

@@ -52,24 +52,38 @@ std::optional<Models> load_models_or_report(Problems& problems) {
   return std::move(models).value();
 }
 
-void for_each_story(const InputArgs& args, const ReaderOptions& options, const Pipeline& pipeline,
-                    Problems& problems, const std::function<void(Story&)>& each) {
-  auto reader = open_stories(args.paths, options);
+int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out&)>& each) {
+  Problems problems;
+  auto options = reader_options(args);
+  if (!options.ok()) {
+    problems.report(options.status());
+    return kExitUsage;
+  }
+  auto models = load_models_or_report(problems);
+  if (!models) return kExitInput;
+  const Pipeline pipeline(*models);
+  Out out;
+  auto reader = open_stories(args.paths, *options);
   Story story;
   Status problem;
   for (;;) {
     const auto next = reader->next(story, problem);
     if (next == StoryReader::Next::kEnd) break;
     if (next == StoryReader::Next::kSkipped) {
+      out.flush();
       problems.report(problem);
       continue;
     }
     pipeline.process(story);
-    if (story.utf8_repairs)
+    if (story.utf8_repairs) {
+      out.flush();
       problems.warn(story.origin + ": " + std::to_string(story.utf8_repairs) +
                     " invalid UTF-8 byte(s) replaced by U+FFFD");
-    each(story);
+    }
+    each(story, out);
   }
+  out.flush();
+  return problems.exit_code();
 }
 
 }  // namespace dyad::cli

@@ -69,10 +69,11 @@ class Out {
   std::string buf_;
 };
 
-// Reads every story from the inputs, runs the pipeline on it and hands it to
-// `each`. Bad records are reported and skipped.
-void for_each_story(const InputArgs& args, const ReaderOptions& options, const Pipeline& pipeline,
-                    Problems& problems, const std::function<void(Story&)>& each);
+// The body of every story-reading command: checks the input options, loads
+// the models, reads every story, runs the pipeline on it and hands it to
+// `each` with the output; bad records are reported and skipped. Returns the
+// exit status.
+int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out&)>& each);
 
 // A subcommand: set up its options on `app`, then run if it was chosen.
 struct Command {

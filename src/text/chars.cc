@@ -43,6 +43,18 @@ bool is_unicode_letter(int32_t cp) {
   return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 bool is_unicode_lower(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LL; }
+bool starts_lower(std::string_view s) {
+  if (s.empty()) return false;
+  if (is_lower(s[0])) return true;
+  return is_non_ascii(s[0]) && is_unicode_lower(code_point(s, 0));
+}
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  if (is_upper(s[0])) return true;
+  return is_non_ascii(s[0]) && is_unicode_upper(code_point(s, 0));
+}
+
 bool is_unicode_upper(int32_t cp) { return cp >= 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU; }
 
 }  // namespace dyad::chars

@@ -26,5 +26,9 @@ bool is_unicode_punct(int32_t cp);
 bool is_unicode_letter(int32_t cp);
 bool is_unicode_lower(int32_t cp);
 bool is_unicode_upper(int32_t cp);
+// Whether the first character of `s` is a lower-case / upper-case letter, in
+// any script.
+bool starts_lower(std::string_view s);
+bool starts_upper(std::string_view s);
 
 }  // namespace dyad::chars

@@ -31,13 +31,6 @@ std::vector<std::string_view> words(std::string_view s) {
   return out;
 }
 
-bool word_starts_upper(std::string_view w) {
-  if (w.empty()) return false;
-  if (is_upper(w[0])) return true;
-  if (is_non_ascii(w[0])) return is_unicode_upper(code_point(w, 0));
-  return false;
-}
-
 bool all_caps(std::string_view s) {
   bool letter = false;
   for (char c : s) {
@@ -73,9 +66,9 @@ bool is_date(std::string_view s) {
 bool is_place(std::string_view s) {
   const auto ws = words(s);
   if (ws.empty() || ws.size() > 5 || s.size() > 60) return false;
-  if (!word_starts_upper(ws.front())) return false;
+  if (!starts_upper(ws.front())) return false;
   for (auto w : ws) {
-    if (word_starts_upper(w)) continue;
+    if (starts_upper(w)) continue;
     if (w == "es" || w == "de" || w == "al" || w == "el" || w == "of" || w == "la" || w == "du" ||
         w == "di" || w == "da" || w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0)
       continue;

@@ -25,20 +25,6 @@ bool is_terminal(std::string_view t) {
 
 bool is_closer(std::string_view t) { return t == "\"" || t == "'" || t == ")" || t == "]" || t == "}"; }
 
-bool starts_lower(std::string_view t) {
-  if (t.empty()) return false;
-  if (is_lower(t[0])) return true;
-  if (is_non_ascii(t[0])) return is_unicode_lower(code_point(t, 0));
-  return false;
-}
-
-bool starts_upper(std::string_view t) {
-  if (t.empty()) return false;
-  if (is_upper(t[0])) return true;
-  if (is_non_ascii(t[0])) return is_unicode_upper(code_point(t, 0));
-  return false;
-}
-
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = to_lower(c);

@@ -51,20 +51,7 @@ std::vector<nlohmann::json> jsonl(const std::string& out) {
 
 std::string example() { return testing::data_dir() + "/examples/example.txt"; }
 
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("dyad_cli_test_" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  std::string write(const std::string& name, const std::string& content) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary) << content;
-    return p.string();
-  }
-  fs::path dir_;
-};
+class CliTest : public testing::TempDirTest {};
 
 TEST_F(CliTest, HelpAndVersion) {
   RunResult r = dyad("--help");

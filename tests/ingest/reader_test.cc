@@ -14,11 +14,15 @@
 #include <vector>
 
 #include "ingest/formats.h"
+#include "ingest/ingest_test_util.h"
+#include "test_paths.h"
 
 namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Output;
+using testing::read_all;
 
 std::string gzip(std::string_view data) {
   z_stream z{};
@@ -47,57 +51,13 @@ std::string zstd(std::string_view data) {
   return out;
 }
 
-struct Output {
-  std::vector<Story> stories;
-  std::vector<std::string> problems;
-};
-
-Output read_all(const std::vector<std::string>& paths, const ReaderOptions& options = {}) {
-  Output out;
-  auto reader = open_stories(paths, options);
-  Story story;
-  Status problem;
-  for (;;) {
-    const auto next = reader->next(story, problem);
-    if (next == StoryReader::Next::kEnd) break;
-    if (next == StoryReader::Next::kStory) {
-      out.stories.push_back(story);
-    } else {
-      EXPECT_FALSE(problem.ok());
-      out.problems.push_back(problem.message());
-    }
-  }
-  return out;
-}
-
 std::vector<std::string> ids(const Output& out) {
   std::vector<std::string> v;
   for (const Story& s : out.stories) v.push_back(s.id);
   return v;
 }
 
-// A fresh directory per test, removed afterwards.
-class IngestTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "dyad-ingest-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string write(const std::string& name, std::string_view bytes) {
-    const fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return p.string();
-  }
-  std::string path(const std::string& name) const { return (dir_ / name).string(); }
-
-  fs::path dir_;
-};
+class IngestTest : public testing::TempDirTest {};
 
 // --- Formats and names ------------------------------------------------------
 

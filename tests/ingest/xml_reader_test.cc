@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ingest/formats.h"
+#include "ingest/ingest_test_util.h"
 #include "ingest/reader.h"
 #include "test_paths.h"
 
@@ -16,48 +17,10 @@ namespace dyad {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::Output;
+using testing::read_all;
 
-struct Output {
-  std::vector<Story> stories;
-  std::vector<std::string> problems;
-};
-
-Output read_all(const std::vector<std::string>& paths, const ReaderOptions& options = {}) {
-  Output out;
-  auto reader = open_stories(paths, options);
-  Story story;
-  Status problem;
-  for (;;) {
-    const auto next = reader->next(story, problem);
-    if (next == StoryReader::Next::kEnd) break;
-    if (next == StoryReader::Next::kStory) {
-      out.stories.push_back(story);
-    } else {
-      out.problems.push_back(problem.message());
-    }
-  }
-  return out;
-}
-
-class IngestXmlTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    std::string tmpl = (fs::temp_directory_path() / "dyad-ingest-xml-XXXXXX").string();
-    ASSERT_NE(mkdtemp(tmpl.data()), nullptr);
-    dir_ = tmpl;
-  }
-  void TearDown() override {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string write(const std::string& name, std::string_view bytes) {
-    const fs::path p = dir_ / name;
-    std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    return p.string();
-  }
-
-  fs::path dir_;
-};
+class IngestXmlTest : public testing::TempDirTest {};
 
 TEST_F(IngestXmlTest, QuirksOfTheRealFiles) {
   const std::string p =
