@@ -105,6 +105,8 @@ class XmlReader : public StoryReader {
   }
 
  private:
+  size_t sentences_seen_ = 0;  // <Sentence> tags met, good or bad
+
   struct Pending {
     std::string id;
     Date date;
@@ -120,9 +122,19 @@ class XmlReader : public StoryReader {
       return Next::kSkipped;
     }
     done_ = true;
-    if (in_.error().ok()) return Next::kEnd;
-    problem = in_.error();
-    return Next::kSkipped;
+    if (!in_.error().ok()) {
+      problem = in_.error();
+      return Next::kSkipped;
+    }
+    // A file read as XML that held no record at all is most likely not
+    // PETRARCH XML (or was forced with --input xml): say so rather than
+    // finish silently with nothing.
+    if (sentences_seen_ == 0) {
+      problem =
+          Status::Invalid(in_.name() + ": no <Sentence> records found; is this PETRARCH validation XML?");
+      return Next::kSkipped;
+    }
+    return Next::kEnd;
   }
 
   // The end of the start tag at the window's front, or npos after setting `problem`.
@@ -140,6 +152,7 @@ class XmlReader : public StoryReader {
 
   // Reads a <Sentence> start tag; false with `problem` set if the record is bad.
   bool start_sentence(Status& problem) {
+    ++sentences_seen_;
     const std::string where = here();
     const size_t gt = tag_end(where, problem);
     if (gt == std::string_view::npos) return false;

@@ -235,3 +235,25 @@ TEST(IngestXmlSharedFileTest, SpacedAttributesAndTwoDigitYears) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+class IngestXmlEmptyTest : public testing::TempDirTest {};
+
+TEST_F(IngestXmlEmptyTest, NoRecordsIsReportedNotSilent) {
+  ReaderOptions o;
+  o.format = InputFormat::kXml;
+  const auto out = testing::read_all({write("plain.txt", "Rebels fled the town.\n")}, o);
+  EXPECT_TRUE(out.stories.empty());
+  ASSERT_EQ(out.problems.size(), 1u);
+  EXPECT_NE(out.problems[0].find("no <Sentence> records"), std::string::npos) << out.problems[0];
+  // An XML file whose only records are bad reports those, not "no records".
+  const auto bad =
+      testing::read_all({write("bad.xml", "<Sentences><Sentence date=\"19950101\"><Text>x</Text>")});
+  ASSERT_EQ(bad.problems.size(), 1u);
+  EXPECT_EQ(bad.problems[0].find("no <Sentence> records"), std::string::npos) << bad.problems[0];
+}
+
+}  // namespace
+}  // namespace dyad
