@@ -75,6 +75,10 @@ int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out
       continue;
     }
     pipeline.process(story);
+    if (story.decoded_cp1252) {
+      out.flush();
+      problems.warn(story.origin + ": not UTF-8; read as Windows-1252");
+    }
     if (story.utf8_repairs) {
       out.flush();
       problems.warn(story.origin + ": " + std::to_string(story.utf8_repairs) +

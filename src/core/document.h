@@ -14,7 +14,8 @@
 // Stages and what they assign (see src/pipeline.h):
 //   ingest   id, origin, text, date, source, url, title
 //   text     dateline, source/dateline_place (when the dateline names them),
-//            norm, norm_to_text, tokens, sentences, repeats, utf8_repairs
+//            norm, norm_to_text, tokens, sentences, repeats, utf8_repairs,
+//            decoded_cp1252
 #pragma once
 
 #include <cstdint>
@@ -80,6 +81,7 @@ struct Story {
   std::vector<Sentence> sentences;  // kept sentences, index = position
   std::vector<Repeat> repeats;      // dropped copies, in text order
   uint32_t utf8_repairs = 0;        // invalid byte sequences replaced
+  bool decoded_cp1252 = false;      // the text was read as Windows-1252
 
   // Empties every field but keeps the vectors' and strings' capacity, so a
   // Story reused for record after record does not reallocate per story.
@@ -100,6 +102,7 @@ struct Story {
     sentences.clear();
     repeats.clear();
     utf8_repairs = 0;
+    decoded_cp1252 = false;
   }
   // Replaces the record's fields (what ingest sets) with those of `from`,
   // emptying the rest, keeping capacity.

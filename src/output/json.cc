@@ -2,6 +2,8 @@
 
 #include <utf8proc.h>
 
+#include "text/chars.h"
+
 namespace dyad {
 
 std::string display_text(const Story& story, Span span) {
@@ -21,6 +23,15 @@ std::string display_text(const Story& story, Span span) {
     space = false;
     if (c < 0x80) {
       out.push_back(static_cast<char>(c < 0x20 || c == 0x7F ? ' ' : c));
+      ++i;
+      continue;
+    }
+    if (story.decoded_cp1252) {  // show what the normaliser read, not U+FFFD
+      const int32_t cp = chars::cp1252(c);
+      utf8proc_uint8_t buf[4];
+      const auto len = cp ? utf8proc_encode_char(cp, buf) : 0;
+      out.append(len ? std::string_view(reinterpret_cast<const char*>(buf), static_cast<size_t>(len))
+                     : std::string_view("\xEF\xBF\xBD"));
       ++i;
       continue;
     }

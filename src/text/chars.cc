@@ -17,6 +17,15 @@ int32_t code_point(std::string_view s, size_t i) {
   return cp;
 }
 
+int32_t cp1252(unsigned char c) {
+  // 0x80-0x9F differ from Latin-1; 0xA0-0xFF are the same code points.
+  static constexpr int32_t kLow[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                       0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                       0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                       0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+  return c >= 0xA0 ? c : c >= 0x80 ? kLow[c - 0x80] : c;
+}
+
 bool is_unicode_punct(int32_t cp) {
   if (cp < 0) return false;
   switch (utf8proc_category(cp)) {

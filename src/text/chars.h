@@ -19,6 +19,9 @@ inline char to_lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 
 size_t seq_len(std::string_view s, size_t i);
 // The code point at s[i], or -1.
 int32_t code_point(std::string_view s, size_t i);
+// The code point of byte `c` (>= 0x80) in Windows-1252, or 0 for the five
+// bytes that code page leaves unassigned.
+int32_t cp1252(unsigned char c);
 // True for a non-ASCII punctuation or symbol code point (Unicode P* or S*),
 // which the tokenizer splits off like ASCII punctuation (£, €, •, ¿).
 bool is_unicode_punct(int32_t cp);

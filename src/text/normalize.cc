@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string_view>
 
+#include "text/chars.h"
+
 namespace dyad {
 namespace {
 
@@ -62,6 +64,27 @@ const char* replacement_for(utf8proc_int32_t cp) {
   }
 }
 
+// Text with bytes >= 0x80, none of which form a valid UTF-8 sequence, is an
+// 8-bit legacy encoding (old wire archives are Windows-1252), not UTF-8 with
+// errors. One valid multi-byte sequence is enough to decide it is UTF-8.
+bool looks_like_cp1252(std::string_view in) {
+  bool high = false;
+  for (size_t i = 0; i < in.size();) {
+    const auto c = static_cast<unsigned char>(in[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    high = true;
+    utf8proc_int32_t cp = -1;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(in.data() + i),
+                                    static_cast<utf8proc_ssize_t>(in.size() - i), &cp);
+    if (n > 0 && cp >= 0) return false;
+    ++i;
+  }
+  return high;
+}
+
 bool is_combining(utf8proc_int32_t cp) { return utf8proc_get_property(cp)->combining_class != 0; }
 
 bool has_decomposition(utf8proc_int32_t cp) {
@@ -75,9 +98,12 @@ class Normalizer {
     s_.norm_to_text.clear();
     s_.norm.reserve(in_.size() + in_.size() / 16);
     s_.utf8_repairs = 0;
+    s_.decoded_cp1252 = false;
   }
 
   void run() {
+    cp1252_ = looks_like_cp1252(in_);
+    s_.decoded_cp1252 = cp1252_;
     size_t i = 0;
     while (i < in_.size()) {
       const auto c = static_cast<unsigned char>(in_[i]);
@@ -87,6 +113,11 @@ class Normalizer {
       }
       if (c < 0x80) {
         i = ascii(i, c);
+        continue;
+      }
+      if (cp1252_) {
+        legacy(i, c);
+        ++i;
         continue;
       }
       utf8proc_int32_t cp = -1;
@@ -121,6 +152,24 @@ class Normalizer {
 
  private:
   static constexpr size_t kNone = static_cast<size_t>(-1);
+
+  // One byte of Windows-1252 text: its character, normalised like any other.
+  void legacy(size_t i, unsigned char c) {
+    starter_ = kNone;
+    const utf8proc_int32_t cp = chars::cp1252(c);
+    if (cp == 0) {
+      emit(kReplacement, i);
+      ++s_.utf8_repairs;
+      return;
+    }
+    if (const char* r = replacement_for(cp)) {
+      emit(r, i);
+      return;
+    }
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(cp, buf);
+    emit(std::string_view(reinterpret_cast<const char*>(buf), static_cast<size_t>(n)), i);
+  }
 
   static bool plain(unsigned char c) { return (c >= 0x20 && c < 0x7F) || c == '\n'; }
 
@@ -207,6 +256,7 @@ class Normalizer {
 
   Story& s_;
   std::string_view in_;
+  bool cp1252_ = false;     // the text is Windows-1252, not UTF-8
   size_t starter_ = kNone;  // norm offset of the last starter a mark may join
   size_t starter_text_ = 0;
 };

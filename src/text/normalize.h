@@ -13,7 +13,9 @@
 //   - NBSP and the other Unicode spaces, tabs and control characters -> space;
 //     CR LF and CR, U+2028/9, NEL -> newline;
 //   - soft hyphen, zero-width space, word joiner and BOM are removed;
-//   - invalid UTF-8 becomes U+FFFD, one per bad byte, counted in utf8_repairs.
+//   - invalid UTF-8 becomes U+FFFD, one per bad byte, counted in utf8_repairs;
+//     but a text whose high bytes never form valid UTF-8 is read as
+//     Windows-1252 (old wire archives), setting decoded_cp1252.
 // Newlines are kept: the splitter reads paragraph structure from them.
 //
 // Cost: one pass; ASCII bytes are copied with one table lookup, utf8proc is

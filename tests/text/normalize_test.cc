@@ -58,13 +58,30 @@ INSTANTIATE_TEST_SUITE_P(
                            "\xD8\xAF\xD9\x85\xD8\xB4\xD9\x82"}));  // Arabic
 
 TEST(NormalizeTest, InvalidUtf8IsRepairedAndCounted) {
+  // UTF-8 (the café is valid) with bad bytes: each bad byte is one U+FFFD.
   const Story s = normalized(
-      "ok\xFF\xFE"
+      "caf\xC3\xA9 ok\xFF\xFE"
       "fine\xE2\x80");
   EXPECT_EQ(s.norm,
-            "ok\xEF\xBF\xBD\xEF\xBF\xBD"
+            "caf\xC3\xA9 ok\xEF\xBF\xBD\xEF\xBF\xBD"
             "fine\xEF\xBF\xBD\xEF\xBF\xBD");
   EXPECT_EQ(s.utf8_repairs, 4u);
+  EXPECT_FALSE(s.decoded_cp1252);
+}
+
+TEST(NormalizeTest, EightBitTextIsReadAsWindows1252) {
+  // \x93 \x94 are curly quotes, \x97 an em dash, \xE9 é, \x81 unassigned.
+  const std::string text =
+      "\x93"
+      "Caf\xE9\x94 \x97 done\x81";
+  const Story s = normalized(text);
+  EXPECT_TRUE(s.decoded_cp1252);
+  EXPECT_EQ(s.norm, "\"Caf\xC3\xA9\" -- done\xEF\xBF\xBD");
+  EXPECT_EQ(s.utf8_repairs, 1u);
+  EXPECT_EQ(s.norm_to_text[4], 4u);  // é (2 bytes in norm) from the one byte at 4
+  EXPECT_EQ(s.norm_to_text[5], 4u);
+  EXPECT_EQ(s.norm_to_text[6], 5u);  // " from \x94
+  EXPECT_EQ(s.norm_to_text[static_cast<uint32_t>(s.norm.size())], text.size());
 }
 
 TEST(NormalizeTest, OffsetsMapBackToCharacterStarts) {
