@@ -86,5 +86,6 @@ Command add_tokens(CLI::App& app);
 Command add_code(CLI::App& app);
 Command add_throughput(CLI::App& app);
 Command add_info(CLI::App& app);
+Command add_eval(CLI::App& app);
 
 }  // namespace dyad::cli

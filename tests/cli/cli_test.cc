@@ -56,7 +56,7 @@ class CliTest : public testing::TempDirTest {};
 TEST_F(CliTest, HelpAndVersion) {
   RunResult r = dyad("--help");
   EXPECT_EQ(r.status, 0);
-  for (const char* cmd : {"sentences", "tokens", "code", "throughput", "info"})
+  for (const char* cmd : {"sentences", "tokens", "code", "throughput", "info", "eval"})
     EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   EXPECT_EQ(dyad("sentences --help").status, 0);
   EXPECT_EQ(dyad("code --help").status, 0);
