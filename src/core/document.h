@@ -93,6 +93,11 @@ struct Story {
     source.clear();
     url.clear();
     title.clear();
+    clear_derived();
+  }
+  // Empties what the text stage derives from the text (everything below
+  // "Set by the text stage"), keeping capacity.
+  void clear_derived() {
     dateline = {};
     dateline_place.clear();
     dateline_date.clear();

@@ -102,8 +102,6 @@ class Normalizer {
   }
 
   void run() {
-    cp1252_ = looks_like_cp1252(in_);
-    s_.decoded_cp1252 = cp1252_;
     size_t i = 0;
     while (i < in_.size()) {
       const auto c = static_cast<unsigned char>(in_[i]);
@@ -114,6 +112,14 @@ class Normalizer {
       if (c < 0x80) {
         i = ascii(i, c);
         continue;
+      }
+      // Decided at the first high byte: everything before it is ASCII, so
+      // the rest of the text tells the encoding, and a pure-ASCII story pays
+      // for no extra pass.
+      if (!encoding_known_) {
+        encoding_known_ = true;
+        cp1252_ = looks_like_cp1252(in_.substr(i));
+        s_.decoded_cp1252 = cp1252_;
       }
       if (cp1252_) {
         legacy(i, c);
@@ -256,8 +262,9 @@ class Normalizer {
 
   Story& s_;
   std::string_view in_;
-  bool cp1252_ = false;     // the text is Windows-1252, not UTF-8
-  size_t starter_ = kNone;  // norm offset of the last starter a mark may join
+  bool encoding_known_ = false;  // set at the first byte >= 0x80
+  bool cp1252_ = false;          // the text is Windows-1252, not UTF-8
+  size_t starter_ = kNone;       // norm offset of the last starter a mark may join
   size_t starter_text_ = 0;
 };
 

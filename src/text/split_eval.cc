@@ -18,8 +18,6 @@ void score(const Document& d, const Pipeline& pipeline, SplitScore& out) {
   Story s;
   s.id = "eval";
   s.text = d.text;
-  // The treebanks' first sentence is sometimes a headline in capitals; a
-  // dateline reading would be a different task, so it is not wanted here.
   pipeline.process(s);
   ++out.documents;
   out.gold_sentences += d.ends.size();
@@ -29,8 +27,8 @@ void score(const Document& d, const Pipeline& pipeline, SplitScore& out) {
   for (const Sentence& sent : s.sentences) {
     if (d.starts.count(sent.span.start) && d.ends.count(sent.span.end)) ++out.exact_sentences;
     if (d.para_ends.count(sent.span.end)) continue;
-    // The last predicted sentence of a paragraph ends at its gold paragraph
-    // end or not at all; inner ends are those before other text.
+    // Ends at a paragraph's end come free with the blank line; only the
+    // others measure the splitter.
     ++out.predicted_inner;
     if (d.ends.count(sent.span.end)) ++out.correct_inner;
   }

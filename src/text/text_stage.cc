@@ -41,13 +41,8 @@ Span span_of(const Story& s, Map& map, uint32_t nb, uint32_t ne) {
 Span text_span(const Story& s, uint32_t nb, uint32_t ne) { return span_of(s, s.norm_to_text, nb, ne); }
 
 void TextStage::process(Story& s) const {
+  s.clear_derived();
   normalize(s);
-  s.tokens.clear();
-  s.sentences.clear();
-  s.repeats.clear();
-  s.dateline = {};
-  s.dateline_place.clear();
-  s.dateline_date.clear();
 
   uint32_t body = 0;
   if (auto d = find_dateline(s.norm, model_)) {
