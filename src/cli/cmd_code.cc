@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/common.h"
+#include "cli/dict_options.h"
 #include "output/json.h"
 
 namespace dyad::cli {
@@ -15,6 +16,7 @@ namespace {
 
 struct Args {
   InputArgs in;
+  DictArgs dict;
   std::string format = "jsonl";
 };
 
@@ -24,9 +26,15 @@ Command add_code(CLI::App& app) {
   auto args = std::make_shared<Args>();
   CLI::App* cmd = app.add_subcommand("code", "Code events (who did what to whom) as JSONL event records");
   add_input_options(*cmd, args->in);
+  add_dictionary_options(*cmd, args->dict);
   cmd->add_option("--format", args->format, "jsonl (default) or text (readable summary)")
       ->check(CLI::IsMember({"jsonl", "text"}));
   return {cmd, [args]() {
+            // Dictionaries are read before any story so that a broken one stops
+            // the run at once, with every problem named, instead of after hours.
+            Problems problems;
+            auto dicts = load_dictionaries_or_report(args->dict, problems, false);
+            if (!dicts) return kExitInput;
             const std::vector<Event> no_events;  // until the coder stage exists
             return run_over_stories(args->in, [&](Story& s, Out& out) {
               if (args->format == "text") {

@@ -61,7 +61,17 @@ int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out
   }
   auto models = load_models_or_report(problems);
   if (!models) return kExitInput;
-  const Pipeline pipeline(*models);
+  return run_over_stories(args, *models, problems, each);
+}
+
+int run_over_stories(const InputArgs& args, const Models& models, Problems& problems,
+                     const std::function<void(Story&, Out&)>& each) {
+  auto options = reader_options(args);
+  if (!options.ok()) {
+    problems.report(options.status());
+    return kExitUsage;
+  }
+  const Pipeline pipeline(models);
   Out out;
   auto reader = open_stories(args.paths, *options);
   Story story;

@@ -74,6 +74,9 @@ class Out {
 // `each` with the output; bad records are reported and skipped. Returns the
 // exit status.
 int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out&)>& each);
+// The same with models already loaded (commands that also load dictionaries).
+int run_over_stories(const InputArgs& args, const Models& models, Problems& problems,
+                     const std::function<void(Story&, Out&)>& each);
 
 // A subcommand: set up its options on `app`, then run if it was chosen.
 struct Command {
@@ -87,5 +90,6 @@ Command add_code(CLI::App& app);
 Command add_throughput(CLI::App& app);
 Command add_info(CLI::App& app);
 Command add_eval(CLI::App& app);
+Command add_dict(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -1,0 +1,38 @@
+// The dictionary options shared by `dyad code` and `dyad dict ...`.
+//
+// Each kind not named on the command line comes from dyad's bundled set,
+// DATA/dict/dyad.<kind>.txt, whose first line "# dyad-dictionary <kind> <N>"
+// is checked so that an older dyad refuses a newer format with advice.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/common.h"
+#include "dict/load.h"
+
+namespace dyad::cli {
+
+struct DictArgs {
+  std::string verbs;
+  std::vector<std::string> actors;
+  std::string agents;
+  std::string discards;
+  std::string issues;
+  std::string dialect = "auto";
+};
+
+void add_dictionary_options(CLI::App& cmd, DictArgs& args);
+
+// The files to read: the ones named, and the bundled ones for the rest.
+Result<dict::DictionaryPaths> dictionary_paths(const DictArgs& args);
+
+// Loads the dictionaries; prints every error (and, with `warnings`, every
+// warning) as "FILE:LINE: ..." on stderr. Returns nullopt when a file could
+// not be read or there were errors.
+std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& args, Problems& problems,
+                                                              bool warnings);
+
+}  // namespace dyad::cli
