@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/dict_test_util.h"
 #include "dict/load.h"
 #include "dict/source.h"
 #include "test_paths.h"
@@ -13,22 +14,10 @@ namespace dyad::dict {
 namespace {
 
 Dictionaries read(std::string_view text, FileKind kind, Dialect dialect = Dialect::kPetrarch) {
-  Dictionaries d;
-  read_dictionary_text(text, "test.txt", kind, dialect, d);
-  return d;
+  return testing::read_text(text, kind, dialect);
 }
-
-// "LINE: message" for each diagnostic of the given severity.
-std::vector<std::string> problems(const Dictionaries& d, Diagnostic::Severity s) {
-  std::vector<std::string> out;
-  for (const Diagnostic& x : d.diagnostics)
-    if (x.severity == s) out.push_back(std::to_string(x.line) + ": " + x.message);
-  return out;
-}
-std::vector<std::string> errors(const Dictionaries& d) { return problems(d, Diagnostic::Severity::kError); }
-std::vector<std::string> warnings(const Dictionaries& d) {
-  return problems(d, Diagnostic::Severity::kWarning);
-}
+using testing::errors;
+using testing::warnings;
 
 Date date(int y, int m, int d) {
   return Date{static_cast<int16_t>(y), static_cast<int8_t>(m), static_cast<int8_t>(d)};
@@ -161,7 +150,7 @@ TEST(DictActors, ProblemsNameTheirLines) {
   EXPECT_EQ(d.diagnostics[0].format(), "test.txt:1: error: a synonym with no actor above it");
 }
 
-class DictLoad : public testing::TempDirTest {};
+class DictLoad : public dyad::testing::TempDirTest {};
 
 TEST_F(DictLoad, ConflictingDuplicatesAcrossFilesAreReported) {
   DictionaryPaths paths;

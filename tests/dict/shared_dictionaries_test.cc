@@ -125,12 +125,13 @@ TEST(DictShared, EveryDictionaryInSharedLoadsWithoutError) {
     EXPECT_GT(d->verbs.verbs.size(), 0u) << set.name;
     report += "== " + std::string(set.name) + "\n" + describe(*d, shared);
   }
-  const std::string golden = testing::source_dir() + "/tests/golden/dict/shared.txt";
+  const std::string golden = dyad::testing::source_dir() + "/tests/golden/dict/shared.txt";
   if (const char* u = std::getenv("DYAD_UPDATE_GOLDEN"); u && std::string(u) == "1") {
     std::ofstream(golden) << report;
   }
   ASSERT_TRUE(fs::exists(golden)) << golden << " missing: run with DYAD_UPDATE_GOLDEN=1";
-  EXPECT_EQ(report, testing::read_file(golden)) << "run with DYAD_UPDATE_GOLDEN=1 after a deliberate change";
+  EXPECT_EQ(report, dyad::testing::read_file(golden))
+      << "run with DYAD_UPDATE_GOLDEN=1 after a deliberate change";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dict/dict_test_util.h"
 #include "dict/load.h"
 #include "dict/source.h"
 #include "test_paths.h"
@@ -14,22 +15,10 @@ namespace dyad::dict {
 namespace {
 
 Dictionaries read(std::string_view text, Dialect dialect = Dialect::kPetrarch) {
-  Dictionaries d;
-  read_dictionary_text(text, "test.verbs", FileKind::kVerbs, dialect, d);
-  return d;
+  return testing::read_text(text, FileKind::kVerbs, dialect, "test.verbs");
 }
-
-// "LINE: message" for each diagnostic of the given severity.
-std::vector<std::string> problems(const Dictionaries& d, Diagnostic::Severity s) {
-  std::vector<std::string> out;
-  for (const Diagnostic& x : d.diagnostics)
-    if (x.severity == s) out.push_back(std::to_string(x.line) + ": " + x.message);
-  return out;
-}
-std::vector<std::string> errors(const Dictionaries& d) { return problems(d, Diagnostic::Severity::kError); }
-std::vector<std::string> warnings(const Dictionaries& d) {
-  return problems(d, Diagnostic::Severity::kWarning);
-}
+using testing::errors;
+using testing::warnings;
 
 // A verb's forms as text, generated ones marked with '*', the head with '+'
 // when the form has several words.
