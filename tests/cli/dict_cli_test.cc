@@ -75,5 +75,24 @@ TEST_F(DictCli, TabariDialectCanBeForced) {
   EXPECT_NE(r.out.find("t.actors (TABARI dialect)"), std::string::npos) << r.out;
 }
 
+// The code an actor carries depends on the story's date.
+TEST_F(DictCli, MatchShowsPhrasesWithTheirCodeOnTheStoryDate) {
+  const std::string actors = write("a.txt",
+                                   "JOHN_KERRY_\n+SECRETARY_OF_STATE_JOHN_KERRY\n"
+                                   "\t[USAGOVLEG 850103-130201]\n\t[USAGOV >130201]\n");
+  const std::string story = write("s.txt", "Secretary of State John Kerry met the press.\n");
+  for (auto [date, code] : {std::pair{"2016-11-02", "USAGOV"}, {"2010-06-01", "USAGOVLEG"}}) {
+    RunResult r =
+        dyad("dict match --longest --date " + std::string(date) + " --actors " + actors + " " + story);
+    ASSERT_EQ(r.status, 0) << r.err;
+    auto j = nlohmann::json::parse(r.out);
+    ASSERT_EQ(j["matches"].size(), 1u) << r.out;  // the bundled verbs have no MEET
+    EXPECT_EQ(j["matches"][0]["kind"], "actor");
+    EXPECT_EQ(j["matches"][0]["text"], "Secretary of State John Kerry");
+    EXPECT_EQ(j["matches"][0]["code"], code);
+    EXPECT_EQ(j["matches"][0]["entry"], actors + ":1");
+  }
+}
+
 }  // namespace
 }  // namespace dyad
