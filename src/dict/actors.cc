@@ -161,9 +161,25 @@ void read_actors(std::string_view content, uint32_t file, Dictionaries& out) {
   Line line;
   bool have_actor = false;
   bool broken = false;  // the entry above was reported: skip its lines quietly
+  std::string section;  // a TABARI <NOUN> or <ADJECTIVE> list being skipped
   while (reader.next(line)) {
     std::string_view t = line.trimmed();
     if (t.starts_with("---STOP---")) break;
+    if (t.size() > 2 && t[0] == '<' && t.back() == '>') {
+      // TABARI actor files may open with the word lists its own parser used;
+      // dyad's tagger decides parts of speech, so they are not actors.
+      std::string tag(t.substr(1, t.size() - 2));
+      if (tag[0] == '/') {
+        if (tag.substr(1) != section) rep.warning(line.number, "<" + tag + "> closes no open section");
+        section.clear();
+      } else {
+        section = tag;
+        rep.warning(line.number, "TABARI <" + tag + "> section ignored: it lists words for TABARI's parser");
+      }
+      have_actor = false;
+      continue;
+    }
+    if (!section.empty()) continue;
     if (t[0] == '[') {
       if (!have_actor) {
         if (!broken) rep.error(line.number, "a code with no actor above it");
@@ -222,12 +238,27 @@ void read_actors(std::string_view content, uint32_t file, Dictionaries& out) {
       continue;
     }
     (void)codes_ok;  // the entry is still useful for its synonyms and restrictions
+    if (have_actor && out.actors.back().code.empty() && out.actors.back().dated.empty()) {
+      // An entry with no code yet takes the next entry's: PETRARCH stores
+      // codes only when it meets a line that gives some, so
+      //   US_SECRETARY_OF_STATE_
+      //   THE_US_SECRETARY_OF_STATE_
+      //   +SECRETARY_OF_STATE_
+      //   \t[USAGOV]
+      // is one actor, and Phoenix writes 31 entries that way.
+      Actor& open = out.actors.back();
+      open.phrases.push_back(std::move(p));
+      open.code = std::move(actor.code);
+      open.dated = std::move(actor.dated);
+      continue;
+    }
     actor.phrases.push_back(std::move(p));
     out.actors.push_back(std::move(actor));
     have_actor = true;
     broken = false;
   }
   if (reader.open_comment()) rep.error(reader.comment_line(), "unclosed '<!--' comment");
+  if (!section.empty()) rep.error(line.number, "<" + section + "> section is not closed");
 }
 
 }  // namespace dyad::dict

@@ -62,7 +62,9 @@ struct DatedCode {
 };
 
 // An actor: a primary phrase, its synonyms and its codes. Codes may be
-// compound ("ELR/GAL": two actors at once).
+// compound ("ELR/GAL": two actors at once). As in PETRARCH, primary lines
+// with no code of their own share the codes of the entry that follows them
+// (they are read as its phrases); "---" is TABARI's explicit null code.
 struct Actor {
   std::vector<Phrase> phrases;   // phrases[0] is the primary phrase
   std::string code;              // default code; empty = none ("null code")

@@ -85,14 +85,40 @@ TEST(DictActors, DateRestrictedCodes) {
   EXPECT_EQ(sam.code_on(Date{}), "HOB");  // unknown story date: the default
 }
 
+TEST(DictActors, PrimaryLinesWithoutCodesShareTheNextEntrysCodes) {
+  Dictionaries d = read(
+      "US_SECRETARY_OF_STATE_\n"
+      "THE_US_SECRETARY_OF_STATE_\n"
+      "+SECRETARY_OF_STATE_\n"
+      "\t[USAGOV]\n"
+      "GEORGE_C._MARSHALL_\n"
+      "\t[USAGOV 470121-490120]\n"
+      "LAST_WITHOUT_CODE\n",
+      FileKind::kActors);
+  EXPECT_TRUE(d.diagnostics.empty());
+  ASSERT_EQ(d.actors.size(), 3u);
+  ASSERT_EQ(d.actors[0].phrases.size(), 3u);
+  EXPECT_EQ(d.actors[0].phrases[1].text(), "THE US SECRETARY OF STATE");
+  EXPECT_EQ(d.actors[0].code, "USAGOV");
+  EXPECT_EQ(d.actors[0].where.line, 1u);
+  EXPECT_EQ(d.actors[1].phrases.size(), 1u);  // it had a code when the next entry began
+  EXPECT_EQ(d.actors[2].code, "");            // nothing follows: no code
+}
+
 TEST(DictActors, TabariInlineRestrictionsAndStems) {
   Dictionaries d = read(
+      "<NOUN>\n"
+      "BEES   ;pas 26 Feb 2002\n"
+      "</NOUN>\n"
       "ALBRIGHT  [USAGOV 991201-010114] [---] ;ems 02 Feb 2001\n"
       "AXNOR  [AR1 <911226] [AR2]\n"
       "ARGENTIN  [ARG]\n"
       "LORIEN  [ELR/GAL]\n",
       FileKind::kActors, Dialect::kTabari);
-  EXPECT_TRUE(d.diagnostics.empty());
+  EXPECT_EQ(
+      warnings(d),
+      (std::vector<std::string>{"1: TABARI <NOUN> section ignored: it lists words for TABARI's parser"}));
+  EXPECT_TRUE(errors(d).empty());
   ASSERT_EQ(d.actors.size(), 4u);
   EXPECT_EQ(d.actors[0].code_on(date(2000, 6, 1)), "USAGOV");
   EXPECT_EQ(d.actors[0].code_on(date(2002, 6, 1)), "---");
