@@ -91,5 +91,6 @@ Command add_throughput(CLI::App& app);
 Command add_info(CLI::App& app);
 Command add_eval(CLI::App& app);
 Command add_dict(CLI::App& app);
+Command add_train(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "dyad " DYAD_VERSION);
   app.require_subcommand(1);
   std::vector<Command> commands = {add_sentences(app), add_tokens(app), add_code(app), add_throughput(app),
-                                   add_info(app),      add_eval(app),   add_dict(app)};
+                                   add_info(app),      add_eval(app),   add_dict(app), add_train(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
