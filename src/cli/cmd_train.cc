@@ -32,18 +32,10 @@ std::optional<std::vector<std::vector<std::string>>> read_unlabeled(const std::v
   if (paths.empty()) return out;
   auto models = load_models_or_report(problems);
   if (!models) return std::nullopt;
-  const Pipeline pipeline(*models);
-  auto reader = open_stories(paths, ReaderOptions{});
-  Story story;
-  Status problem;
-  for (;;) {
-    const auto next = reader->next(story, problem);
-    if (next == StoryReader::Next::kEnd) break;
-    if (next == StoryReader::Next::kSkipped) {
-      problems.report(problem);
-      continue;
-    }
-    pipeline.process(story);
+  InputArgs in;
+  in.paths = paths;
+  // Bad records are reported and skipped; the clusters use the rest.
+  run_over_stories(in, *models, problems, [&](Story& story, Out&) {
     for (const Sentence& s : story.sentences) {
       out.emplace_back();
       for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
@@ -51,7 +43,7 @@ std::optional<std::vector<std::vector<std::string>>> read_unlabeled(const std::v
         out.back().push_back(story.norm.substr(tok.norm_start, tok.norm_end - tok.norm_start));
       }
     }
-  }
+  });
   return out;
 }
 
