@@ -1,4 +1,4 @@
-// dyad train tagger and dyad eval syntax, run as a user would.
+// dyad train tagger|lemmatizer and dyad eval syntax, run as a user would.
 #include <gtest/gtest.h>
 
 #include "cli/cli_test_util.h"
@@ -46,6 +46,21 @@ TEST_F(SyntaxCliTest, BundledModelIsTheDefault) {
   auto eval = testing::dyad("eval syntax --treebank " + tb);
   ASSERT_EQ(eval.status, 0) << eval.err;
   EXPECT_NE(eval.err.find("tagger-en-ewt.dyt"), std::string::npos) << eval.err;
+}
+
+TEST_F(SyntaxCliTest, TrainLemmatizerThenEvaluateLemmas) {
+  const std::string tb = write("t.conllu", kTreebank);
+  auto train = testing::dyad("train lemmatizer --train " + tb + " --dev " + tb + " -o " + path("m.dyl"));
+  ASSERT_EQ(train.status, 0) << train.err;
+  EXPECT_NE(train.err.find("dev lemma accuracy with gold XPOS: 100.00% of 8 words"), std::string::npos)
+      << train.err;
+  EXPECT_EQ(testing::read_file(path("m.dyl")).substr(0, 18), "dyad-lemmatizer 1\n");
+  auto eval = testing::dyad("eval syntax --treebank " + tb + " --lemmatizer " + path("m.dyl"));
+  ASSERT_EQ(eval.status, 0) << eval.err;
+  EXPECT_NE(eval.out.find("lemma "), std::string::npos) << eval.out;
+  auto missing = testing::dyad("eval syntax --treebank " + tb + " --lemmatizer " + path("none.dyl"));
+  EXPECT_EQ(missing.status, 1);
+  EXPECT_NE(missing.err.find("none.dyl: cannot open"), std::string::npos) << missing.err;
 }
 
 }  // namespace
