@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "core/file.h"
 #include "dict/source.h"
 
 namespace dyad::dict {
@@ -132,7 +133,7 @@ Result<Dictionaries> load_dictionaries(const DictionaryPaths& paths, DialectChoi
   Dictionaries out;
   auto load = [&](const std::string& path, FileKind kind) -> Status {
     if (path.empty()) return Status::Ok();
-    Result<std::string> text = read_text_file(path);
+    Result<std::string> text = read_whole_file(path, std::string(file_kind_name(kind)) + " dictionary");
     if (!text.ok()) return text.status();
     Dialect dialect = choice == DialectChoice::kPetrarch ? Dialect::kPetrarch
                       : choice == DialectChoice::kTabari ? Dialect::kTabari

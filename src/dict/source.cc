@@ -1,20 +1,8 @@
 #include "dict/source.h"
 
-#include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 namespace dyad::dict {
-
-Result<std::string> read_text_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Io(path + ": cannot open: " + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::Io(path + ": read error");
-  return ss.str();
-}
 
 std::string_view trim(std::string_view s) {
   size_t b = 0, e = s.size();

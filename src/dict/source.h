@@ -17,9 +17,6 @@
 
 namespace dyad::dict {
 
-// Reads a whole file; a missing or unreadable file is an Io error naming it.
-Result<std::string> read_text_file(const std::string& path);
-
 struct Line {
   uint32_t number = 0;               // 1-based
   std::string_view text;             // comment removed, trailing blanks trimmed, non-empty

@@ -3,8 +3,9 @@
 #include <algorithm>
 #include <fstream>
 #include <map>
-#include <sstream>
 #include <tuple>
+
+#include "core/file.h"
 
 namespace dyad {
 namespace {
@@ -175,11 +176,9 @@ Status Lemmatizer::save(const std::string& path) const {
 }
 
 Result<Lemmatizer> Lemmatizer::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::Io(path + ": cannot open");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return parse(ss.str(), path);
+  auto text = read_whole_file(path, "lemmatizer model");
+  if (!text.ok()) return text.status();
+  return parse(*text, path);
 }
 
 Result<Lemmatizer> Lemmatizer::parse(std::string_view text, const std::string& name) {

@@ -7,7 +7,8 @@
 #include <bit>
 #include <cstring>
 #include <fstream>
-#include <sstream>
+
+#include "core/file.h"
 
 namespace dyad {
 namespace tagger_features {
@@ -557,12 +558,9 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
 }
 
 Result<Tagger> Tagger::load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open tagger model");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::Io(path + ": read error");
-  return deserialize(ss.str(), path);
+  auto bytes = read_whole_file(path, "tagger model");
+  if (!bytes.ok()) return bytes.status();
+  return deserialize(*bytes, path);
 }
 
 Status Tagger::save(const std::string& path) const {

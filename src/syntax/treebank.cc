@@ -2,8 +2,8 @@
 
 #include <array>
 #include <charconv>
-#include <fstream>
-#include <sstream>
+
+#include "core/file.h"
 
 namespace dyad {
 namespace {
@@ -131,12 +131,9 @@ Result<std::vector<TreebankSentence>> parse_treebank(std::string_view text, cons
 }
 
 Result<std::vector<TreebankSentence>> read_treebank(const std::string& path, size_t max_sentences) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open treebank");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::Io(path + ": read error");
-  return parse_treebank(ss.str(), path, max_sentences);
+  auto text = read_whole_file(path, "treebank");
+  if (!text.ok()) return text.status();
+  return parse_treebank(*text, path, max_sentences);
 }
 
 }  // namespace dyad

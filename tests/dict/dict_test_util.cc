@@ -23,4 +23,10 @@ std::vector<std::string> warnings(const Dictionaries& d) {
   return problems(d, Diagnostic::Severity::kWarning);
 }
 
+std::vector<std::string> texts(const std::vector<Phrase>& phrases) {
+  std::vector<std::string> out;
+  for (const Phrase& p : phrases) out.push_back(p.text());
+  return out;
+}
+
 }  // namespace dyad::dict::testing

@@ -17,4 +17,7 @@ Dictionaries read_text(std::string_view text, FileKind kind, Dialect dialect = D
 std::vector<std::string> errors(const Dictionaries& d);
 std::vector<std::string> warnings(const Dictionaries& d);
 
+// Each phrase as text ("FOREIGN MINISTER").
+std::vector<std::string> texts(const std::vector<Phrase>& phrases);
+
 }  // namespace dyad::dict::testing

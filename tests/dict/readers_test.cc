@@ -211,11 +211,7 @@ TEST(DictAgents, CodesPluralsAndMarkers) {
       FileKind::kAgents);
   EXPECT_TRUE(d.diagnostics.empty());
   ASSERT_EQ(d.agents.size(), 7u);
-  auto forms = [&](size_t i) {
-    std::vector<std::string> v;
-    for (const Phrase& p : d.agents[i].forms) v.push_back(p.text());
-    return v;
-  };
+  auto forms = [&](size_t i) { return testing::texts(d.agents[i].forms); };
   EXPECT_EQ(forms(0), (std::vector<std::string>{"FOREIGN MINISTER", "FOREIGN MINISTERS"}));
   EXPECT_EQ(d.agents[0].code, "GOVFRM");
   EXPECT_FALSE(d.agents[0].before_actor);
@@ -292,11 +288,7 @@ TEST(DictIssues, ExpansionsSectionsAndExclusions) {
   EXPECT_TRUE(errors(d).empty());
   EXPECT_EQ(warnings(d), (std::vector<std::string>{"9: issue phrase has no [CODE]; skipped"}));
   ASSERT_EQ(d.issues.size(), 6u);
-  auto forms = [&](size_t i) {
-    std::vector<std::string> v;
-    for (const Phrase& p : d.issues[i].forms) v.push_back(p.text());
-    return v;
-  };
+  auto forms = [&](size_t i) { return testing::texts(d.issues[i].forms); };
   EXPECT_EQ(forms(0), (std::vector<std::string>{"WAR CRIME", "WAR CRIMES"}));
   EXPECT_EQ(d.issues[0].code, "ID_ATROCITY");
   EXPECT_EQ(d.issues[0].category, "ID_ATROCITY");

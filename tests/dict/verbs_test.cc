@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/file.h"
 #include "dict/dict_test_util.h"
 #include "dict/load.h"
 #include "dict/source.h"
@@ -529,7 +530,7 @@ struct SharedFile {
 void check_shared(const SharedFile& f) {
   DYAD_REQUIRE_SHARED(shared);
   const std::string path = shared + "/" + f.path;
-  auto text = read_text_file(path);
+  auto text = read_whole_file(path);
   ASSERT_TRUE(text.ok()) << text.status().message();
   Dictionaries d;
   read_dictionary_text(*text, f.path, FileKind::kVerbs, f.dialect, d);
