@@ -46,21 +46,15 @@ int run_check(const CheckArgs& args) {
     problems.report(paths.status());
     return kExitInput;
   }
-  dict::DialectChoice choice = args.dict.dialect == "petrarch" ? dict::DialectChoice::kPetrarch
-                               : args.dict.dialect == "tabari" ? dict::DialectChoice::kTabari
-                                                               : dict::DialectChoice::kAuto;
   auto t0 = std::chrono::steady_clock::now();
-  auto dicts = dict::load_dictionaries(*paths, choice);
+  auto dicts = dict::load_dictionaries(*paths, dialect_choice(args.dict));
   auto t1 = std::chrono::steady_clock::now();
   if (!dicts.ok()) {
     problems.report(dicts.status());
     return kExitInput;
   }
   const double load_ms = std::chrono::duration<double, std::milli>(t1 - t0).count();
-  for (const dict::Diagnostic& d : dicts->diagnostics) {
-    if (d.severity == dict::Diagnostic::Severity::kWarning && args.no_warnings) continue;
-    std::fprintf(stderr, "%s\n", d.format().c_str());
-  }
+  print_diagnostics(*dicts, !args.no_warnings);
   const dict::DictionaryStats s = dict::stats(*dicts);
   const size_t errors = dicts->error_count(), warnings = dicts->warning_count();
   std::vector<std::string> files = dicts->files;

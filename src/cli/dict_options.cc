@@ -81,6 +81,19 @@ Result<dict::DictionaryPaths> dictionary_paths(const DictArgs& args) {
   return paths;
 }
 
+dict::DialectChoice dialect_choice(const DictArgs& args) {
+  return args.dialect == "petrarch" ? dict::DialectChoice::kPetrarch
+         : args.dialect == "tabari" ? dict::DialectChoice::kTabari
+                                    : dict::DialectChoice::kAuto;
+}
+
+void print_diagnostics(const dict::Dictionaries& d, bool warnings) {
+  for (const dict::Diagnostic& x : d.diagnostics) {
+    if (x.severity == dict::Diagnostic::Severity::kWarning && !warnings) continue;
+    std::fprintf(stderr, "%s\n", x.format().c_str());
+  }
+}
+
 std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& args, Problems& problems,
                                                               bool warnings) {
   auto paths = dictionary_paths(args);
@@ -88,18 +101,12 @@ std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& ar
     problems.report(paths.status());
     return std::nullopt;
   }
-  dict::DialectChoice choice = args.dialect == "petrarch" ? dict::DialectChoice::kPetrarch
-                               : args.dialect == "tabari" ? dict::DialectChoice::kTabari
-                                                          : dict::DialectChoice::kAuto;
-  auto dicts = dict::load_dictionaries(*paths, choice);
+  auto dicts = dict::load_dictionaries(*paths, dialect_choice(args));
   if (!dicts.ok()) {
     problems.report(dicts.status());
     return std::nullopt;
   }
-  for (const dict::Diagnostic& d : dicts->diagnostics) {
-    if (d.severity == dict::Diagnostic::Severity::kWarning && !warnings) continue;
-    std::fprintf(stderr, "%s\n", d.format().c_str());
-  }
+  print_diagnostics(*dicts, warnings);
   size_t errors = dicts->error_count();
   if (errors > 0) {
     problems.report(

@@ -29,6 +29,10 @@ void add_dictionary_options(CLI::App& cmd, DictArgs& args);
 // The files to read: the ones named, and the bundled ones for the rest.
 Result<dict::DictionaryPaths> dictionary_paths(const DictArgs& args);
 
+dict::DialectChoice dialect_choice(const DictArgs& args);
+// Prints the diagnostics as "FILE:LINE: ..." on stderr, warnings only if asked.
+void print_diagnostics(const dict::Dictionaries& d, bool warnings);
+
 // Loads the dictionaries; prints every error (and, with `warnings`, every
 // warning) as "FILE:LINE: ..." on stderr. Returns nullopt when a file could
 // not be read or there were errors.

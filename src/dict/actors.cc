@@ -55,18 +55,18 @@ void add_code(std::string_view inside, uint32_t line, Actor& actor, Reporter& re
   dc.code = std::string(code);
   dc.where = rep.at(line);
   std::string note;
-  auto date = [&](std::string_view digits) -> bool {
+  auto date = [&](std::string_view digits) -> std::optional<DayNumber> {
     std::optional<DayNumber> d = parse_restriction_date(digits, &note);
     if (!d) {
       rep.error(line, "bad date '" + std::string(digits) + "' in [" + std::string(s) +
                           "]: dates are YYYYMMDD or YYMMDD");
-      return false;
+      return d;
     }
     if (!note.empty()) {
       rep.warning(line, note);
       note.clear();
     }
-    return true;
+    return d;
   };
   if (rest[0] == '<' || rest[0] == '>') {
     bool before = rest[0] == '<';
@@ -76,12 +76,12 @@ void add_code(std::string_view inside, uint32_t line, Actor& actor, Reporter& re
       rep.error(line, "bad date restriction '" + std::string(rest) + "'");
       return;
     }
-    if (!date(digits)) return;
-    DayNumber d = *parse_restriction_date(digits, nullptr);
+    std::optional<DayNumber> d = date(digits);
+    if (!d) return;
     if (before) {
-      dc.last = d;
+      dc.last = *d;
     } else {
-      dc.first = d;
+      dc.first = *d;
     }
   } else {
     std::string_view r = rest;
@@ -107,9 +107,12 @@ void add_code(std::string_view inside, uint32_t line, Actor& actor, Reporter& re
       rep.error(line, "bad date range '" + std::string(rest) + "'");
       return;
     }
-    if (!date(d1) || !date(d2)) return;
-    dc.first = *parse_restriction_date(d1, nullptr);
-    dc.last = *parse_restriction_date(d2, nullptr);
+    std::optional<DayNumber> first = date(d1);
+    if (!first) return;
+    std::optional<DayNumber> last = date(d2);
+    if (!last) return;
+    dc.first = *first;
+    dc.last = *last;
     if (dc.last < dc.first) {
       // PETRARCH skips these with a warning; Phoenix has one (a typo'd year).
       rep.warning(line, "bad date range '" + std::string(rest) + "': it ends before it begins; skipped");
@@ -225,10 +228,10 @@ void read_actors(std::string_view content, uint32_t file, Dictionaries& out) {
     actor.where = rep.at(line.number);
     std::string_view text = t;
     Bracketed b;
-    bool codes_ok = true;
     if (split_bracket(t, b)) {
+      // A bad code is reported; the entry still stands for its phrases.
       text = b.before;
-      codes_ok = add_codes(t.substr(b.before.size()), line.number, actor, rep, false);
+      add_codes(t.substr(b.before.size()), line.number, actor, rep, false);
     }
     Phrase p = parse_phrase(text, dialect);
     if (p.words.empty()) {
@@ -237,7 +240,6 @@ void read_actors(std::string_view content, uint32_t file, Dictionaries& out) {
       broken = true;
       continue;
     }
-    (void)codes_ok;  // the entry is still useful for its synonyms and restrictions
     if (have_actor && out.actors.back().code.empty() && out.actors.back().dated.empty()) {
       // An entry with no code yet takes the next entry's: PETRARCH stores
       // codes only when it meets a line that gives some, so
