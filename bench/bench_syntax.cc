@@ -16,7 +16,9 @@ const std::string kModel = DYAD_BENCH_SOURCE_DIR "/data/syntax/tagger-en-ewt.dyt
 
 const dyad::Tagger& tagger() {
   static const dyad::Tagger t = [] {
-    auto r = dyad::Tagger::load(kModel);
+    // DYAD_BENCH_TAGGER: another model to measure (a candidate before it is bundled).
+    const char* other = std::getenv("DYAD_BENCH_TAGGER");
+    auto r = dyad::Tagger::load(other && *other ? other : kModel);
     if (!r.ok()) {
       std::fprintf(stderr, "%s\n", r.status().message().c_str());
       std::exit(1);

@@ -2,10 +2,16 @@
 
 namespace dyad {
 
-Result<Models> load_models(const std::string& data_dir) {
+Result<Models> load_models(const std::string& data_dir, ModelNeeds needs) {
   auto text = TextModel::load(data_dir + "/text");
   if (!text.ok()) return text.status();
-  return Models{std::move(text).value()};
+  Models models{std::move(text).value(), std::nullopt};
+  if (needs.syntax) {
+    auto syntax = SyntaxModels::load(data_dir + "/syntax");
+    if (!syntax.ok()) return syntax.status();
+    models.syntax.emplace(std::move(syntax).value());
+  }
+  return models;
 }
 
 }  // namespace dyad

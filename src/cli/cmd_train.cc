@@ -1,5 +1,6 @@
 // dyad train tagger: trains the part-of-speech tagger on a CoNLL-U treebank.
 // dyad train lemmatizer: learns lemma edits from a CoNLL-U treebank.
+// dyad train parser: see cmd_train_parser.cc.
 // Progress (per-iteration accuracy and time) goes to stderr; the model to -o.
 #include <chrono>
 #include <cstdio>
@@ -15,7 +16,10 @@ namespace dyad::cli {
 namespace {
 
 struct TrainArgs {
-  std::string train, dev, output;
+  std::vector<std::string> train;
+  std::string dev, output;
+  double retag_margin = -1;  // < 0: unset
+  int second_iterations = 0;
   int iterations = 10;
   uint64_t seed = 1;
   bool last = false;
@@ -51,10 +55,15 @@ int run_train_tagger(const TrainArgs& a) {
   Problems problems;
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  auto train = read_treebank(a.train);
-  if (!train.ok()) {
-    problems.report(train.status());
-    return kExitInput;
+  // Several --train files are read in the order given and concatenated.
+  Result<std::vector<TreebankSentence>> train = std::vector<TreebankSentence>{};
+  for (const std::string& path : a.train) {
+    auto part = read_treebank(path);
+    if (!part.ok()) {
+      problems.report(part.status());
+      return kExitInput;
+    }
+    for (TreebankSentence& s : *part) train->push_back(std::move(s));
   }
   std::optional<std::vector<TreebankSentence>> dev;
   if (!a.dev.empty()) {
@@ -81,6 +90,8 @@ int run_train_tagger(const TrainArgs& a) {
   o.unlabeled = std::move(*unlabeled);
   o.clusters = a.clusters;
   o.two_pass = a.two_pass;
+  if (a.retag_margin >= 0) o.retag_margin = a.retag_margin;
+  o.second_iterations = a.second_iterations;
   o.prune = a.prune;
   o.on_iteration = [](const TaggerIteration& it) {
     char who[48];
@@ -154,7 +165,10 @@ Command add_train(CLI::App& app) {
   auto args = std::make_shared<TrainArgs>();
   CLI::App* train = app.add_subcommand("train", "Train dyad's models on gold data");
   CLI::App* tagger = train->add_subcommand("tagger", "The UPOS+XPOS tagger, on a CoNLL-U treebank");
-  tagger->add_option("--train", args->train, "CoNLL-U training file (UD English EWT train)")->required();
+  tagger
+      ->add_option("--train", args->train,
+                   "CoNLL-U training file (UD English EWT train); repeat to train on several")
+      ->required();
   tagger->add_option("--dev", args->dev,
                      "CoNLL-U file for per-iteration accuracy and choosing the iteration");
   tagger->add_option("-o,--output", args->output, "Where to write the model")->required();
@@ -163,8 +177,17 @@ Command add_train(CLI::App& app) {
       ->capture_default_str();
   tagger->add_option("--seed", args->seed, "Seed of the sentence-order shuffle")->capture_default_str();
   tagger->add_flag("--two-pass", args->two_pass,
-                   "Add a second pass that sees the first pass's tags to the right (+0.15 UPOS on EWT dev, "
-                   "half the speed)");
+                   "Add a second pass that sees the first pass's tags to the right (+0.05-0.15 UPOS on EWT "
+                   "dev; half the speed unless --retag-margin limits it)");
+  tagger
+      ->add_option("--second-iterations", args->second_iterations,
+                   "With --two-pass: passes over the data for the second pass (0: as --iterations)")
+      ->check(CLI::Range(0, 1000));
+  tagger
+      ->add_option("--retag-margin", args->retag_margin,
+                   "With --two-pass: re-tag only words whose first-pass score margin is below this "
+                   "(default: every word)")
+      ->check(CLI::NonNegativeNumber);
   tagger->add_option("--prune", args->prune, "Drop averaged weights smaller than this in magnitude")
       ->check(CLI::NonNegativeNumber)
       ->capture_default_str();
@@ -180,9 +203,11 @@ Command add_train(CLI::App& app) {
   lemmatizer->add_option("--train", largs->train, "CoNLL-U training file (UD English EWT train)")->required();
   lemmatizer->add_option("--dev", largs->dev, "CoNLL-U file to report accuracy on (gold XPOS)");
   lemmatizer->add_option("-o,--output", largs->output, "Where to write the model")->required();
+  Command parser = add_train_parser(*train);
   train->require_subcommand(1);
-  return {train, [args, largs, tagger, lemmatizer]() {
+  return {train, [args, largs, tagger, lemmatizer, parser]() {
             if (lemmatizer->parsed()) return run_train_lemmatizer(*largs);
+            if (parser.app->parsed()) return parser.run();
             return run_train_tagger(*args);
           }};
 }

@@ -44,7 +44,7 @@ class Problems {
 
 // Finds the data directory and loads the models; on failure prints the
 // problem and returns nullopt.
-std::optional<Models> load_models_or_report(Problems& problems);
+std::optional<Models> load_models_or_report(Problems& problems, ModelNeeds needs = {});
 
 // Buffered stdout: one write per 64 KiB instead of per record.
 class Out {
@@ -78,6 +78,26 @@ int run_over_stories(const InputArgs& args, const std::function<void(Story&, Out
 int run_over_stories(const InputArgs& args, const Models& models, Problems& problems,
                      const std::function<void(Story&, Out&)>& each);
 
+// The ordered parallel body of a story-reading command. One thread reads
+// stories in input order, `threads` workers run the pipeline on them and
+// call `format`, and the calling thread writes each story's output in input
+// order, so the output is byte-identical for any number of threads. At most
+// a few stories per worker are in memory at once, however long the input.
+// Bad records and warnings are reported in order, as run_over_stories does.
+struct StoryTasks {
+  // On a worker, concurrently with other stories, so it may only read shared
+  // state: appends the story's output to `out` (empty on entry).
+  std::function<void(const Story&, std::string& out)> format;
+  // Optional: on the writing thread, in input order, after the story's
+  // output was written (totals, progress).
+  std::function<void(const Story&)> done;
+};
+// 0 = one worker per core; 1 runs everything on the calling thread.
+int run_over_stories_parallel(const InputArgs& args, const Models& models, Problems& problems,
+                              unsigned threads, const StoryTasks& tasks);
+// The number of workers `--threads N` asks for (0 = all cores).
+unsigned worker_count(unsigned threads);
+
 // A subcommand: set up its options on `app`, then run if it was chosen.
 struct Command {
   CLI::App* app = nullptr;
@@ -86,11 +106,14 @@ struct Command {
 
 Command add_sentences(CLI::App& app);
 Command add_tokens(CLI::App& app);
+Command add_parse(CLI::App& app);
 Command add_code(CLI::App& app);
 Command add_throughput(CLI::App& app);
 Command add_info(CLI::App& app);
 Command add_eval(CLI::App& app);
 Command add_dict(CLI::App& app);
 Command add_train(CLI::App& app);
+// `dyad train parser`, a subcommand of `train`.
+Command add_train_parser(CLI::App& train);
 
 }  // namespace dyad::cli

@@ -10,8 +10,9 @@ int main(int argc, char** argv) {
   CLI::App app{"dyad: political event data (who did what to whom, when and where) from news stories", "dyad"};
   app.set_version_flag("--version", "dyad " DYAD_VERSION);
   app.require_subcommand(1);
-  std::vector<Command> commands = {add_sentences(app), add_tokens(app), add_code(app), add_throughput(app),
-                                   add_info(app),      add_eval(app),   add_dict(app), add_train(app)};
+  std::vector<Command> commands = {add_sentences(app), add_tokens(app),     add_parse(app),
+                                   add_code(app),      add_throughput(app), add_info(app),
+                                   add_eval(app),      add_dict(app),       add_train(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

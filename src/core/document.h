@@ -16,6 +16,7 @@
 //   text     dateline, source/dateline_place (when the dateline names them),
 //            norm, norm_to_text, tokens, sentences, repeats, utf8_repairs,
 //            decoded_cp1252
+//   syntax   Token::upos, xpos, lemma, head, deprel
 #pragma once
 
 #include <cstdint>
@@ -42,6 +43,12 @@ struct Token {
   bool space_after = true;                // false when the next token follows with no space
                                           // between (CoNLL-U SpaceAfter=No): "US-led" is
                                           // US, -, led with space_after false on the first two
+  // Set by the syntax stage (src/syntax/), in Universal Dependencies terms.
+  // Empty strings and head 0 until it runs.
+  std::string upos, xpos;  // universal and Penn Treebank part of speech
+  std::string lemma;
+  uint32_t head = 0;   // 1-based position of the head in its sentence; 0 = root
+  std::string deprel;  // relation to the head ("nsubj", "obl:tmod", "root")
 };
 
 // A passage dropped because it repeats an earlier one in the same story.

@@ -3,6 +3,15 @@
 #include "output/json.h"
 
 namespace dyad {
+namespace {
+
+// A column's value and its tab; "_" when the stage that fills it has not run.
+void column(std::string& out, const std::string& value) {
+  out += value.empty() ? std::string_view("_") : std::string_view(value);
+  out += '\t';
+}
+
+}  // namespace
 
 std::string sentence_conllu(const Story& s, size_t index) {
   const Sentence& sent = s.sentences[index];
@@ -16,7 +25,25 @@ std::string sentence_conllu(const Story& s, size_t index) {
     misc += "TokenRange=" + std::to_string(t.start) + ":" + std::to_string(t.end);
     const std::string_view norm = s.token_norm(t);
     if (norm != form) misc += "|Norm=" + std::string(norm);
-    out += std::to_string(k - sent.token_begin + 1) + "\t" + form + "\t_\t_\t_\t_\t_\t_\t_\t" + misc + "\n";
+    out += std::to_string(k - sent.token_begin + 1);
+    out += '\t';
+    out += form;
+    out += '\t';
+    column(out, t.lemma);
+    column(out, t.upos);
+    column(out, t.xpos);
+    out += "_\t";  // FEATS: no morphological features are predicted
+    if (t.deprel.empty()) {
+      out += "_\t_\t";
+    } else {
+      out += std::to_string(t.head);
+      out += '\t';
+      out += t.deprel;
+      out += '\t';
+    }
+    out += "_\t";  // DEPS: no enhanced graph
+    out += misc;
+    out += '\n';
   }
   out += "\n";
   return out;

@@ -1,7 +1,9 @@
-// CoNLL-U views of sentences, as `dyad tokens` (and later `dyad parse`) print
-// them. Columns after FORM stay "_" until the syntax stage fills them; MISC
-// carries SpaceAfter=No and the token's byte range as TokenRange=start:end
-// (UDPipe's convention), plus Norm=... where normalisation changed the form.
+// CoNLL-U views of sentences, as `dyad tokens` and `dyad parse` print them.
+// LEMMA, UPOS, XPOS, HEAD and DEPREL are the syntax stage's (HEAD and DEPREL
+// only when a parser ran) and "_" when it has not run; FEATS and DEPS are
+// always "_". FORM is the text as written; MISC carries SpaceAfter=No and the
+// token's byte range as TokenRange=start:end (UDPipe's convention), plus
+// Norm=... where normalisation changed the form (the models read Norm).
 #pragma once
 
 #include <string>

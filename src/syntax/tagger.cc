@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <bit>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 
@@ -331,8 +333,9 @@ const Tagger::Slot* Tagger::Pass::find(uint64_t key) const {
 }
 
 Tagger Tagger::build(std::vector<TagClass> classes, TaggerLexicon lexicon, ClusterMap clusters,
-                     std::vector<std::vector<FeatureRow>> passes) {
+                     std::vector<std::vector<FeatureRow>> passes, float retag_margin) {
   Tagger t;
+  t.retag_margin_ = retag_margin;
   t.classes_ = std::move(classes);
   t.lexicon_ = std::move(lexicon);
   t.clusters_ = std::move(clusters);
@@ -362,6 +365,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<TagResult>
   const size_t nc = classes_.size();
   scratch.scores.resize(nc);
   scratch.first.resize(n);
+  scratch.margin.resize(n);
   for (size_t pass = 0; pass < passes_.size(); ++pass) {
     const Pass& p = passes_[pass];
     const std::span<const int> first =
@@ -370,6 +374,7 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<TagResult>
     int prev1 = -1, prev2 = -1;
     for (size_t i = 0; i < n; ++i) {
       int best = scratch.single[i];
+      if (best < 0 && pass > 0 && !(scratch.margin[i] < retag_margin_)) best = scratch.first[i];
       if (best < 0) {
         tagger_features::extract(scratch.words, i, prev1, prev2, first, scratch.features);
         std::fill(scratch.scores.begin(), scratch.scores.end(), 0.0f);
@@ -380,8 +385,19 @@ void Tagger::tag(std::span<const std::string_view> words, std::vector<TagResult>
             scratch.scores[p.entries[e].cls] += p.entries[e].weight;
         }
         best = 0;
-        for (size_t c = 1; c < nc; ++c)
-          if (scratch.scores[c] > scratch.scores[best]) best = static_cast<int>(c);
+        float runner = -std::numeric_limits<float>::infinity();
+        for (size_t c = 1; c < nc; ++c) {
+          const float v = scratch.scores[c];
+          if (v > scratch.scores[best]) {
+            runner = scratch.scores[best];
+            best = static_cast<int>(c);
+          } else if (v > runner) {
+            runner = v;
+          }
+        }
+        if (pass == 0) scratch.margin[i] = scratch.scores[best] - runner;
+      } else if (pass == 0) {
+        scratch.margin[i] = std::numeric_limits<float>::infinity();
       }
       into[i] = best;
       prev2 = prev1;
@@ -457,6 +473,7 @@ std::string Tagger::serialize() const {
       }
     }
   }
+  w.f32(retag_margin_);
   w.u32(static_cast<uint32_t>(self_test_.size()));
   for (const SelfTest& t : self_test_) {
     w.u32(static_cast<uint32_t>(t.words.size()));
@@ -485,9 +502,9 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
     return Status::Invalid(name + ": tagger model format version " + std::to_string(version) +
                            " is newer than this dyad reads (" + std::to_string(kTaggerFormatVersion) +
                            "); update dyad, or retrain the model with this one (dyad train tagger)");
-  if (version != kTaggerFormatVersion)
+  if (version < 1)
     return Status::Invalid(name + ": tagger model format version " + std::to_string(version) +
-                           " is not supported (this dyad reads version " +
+                           " is not supported (this dyad reads versions 1 to " +
                            std::to_string(kTaggerFormatVersion) + "); retrain with dyad train tagger");
   bytes.remove_prefix(nl + 1);
   Reader head(bytes);
@@ -541,6 +558,9 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
       }
     }
   }
+  // Version 1 had no margin: its second pass (if any) re-tagged every word.
+  const float retag_margin = version >= 2 ? r.f32() : std::numeric_limits<float>::infinity();
+  if (std::isnan(retag_margin)) return Status::Invalid(name + ": corrupt model (margin)");
   std::vector<SelfTest> tests(r.count(4));
   for (SelfTest& t : tests) {
     const uint32_t nw = r.count(6);
@@ -551,7 +571,8 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
   }
   if (!r.ok()) return Status::Invalid(name + ": corrupt model (truncated)");
   if (!r.done()) return Status::Invalid(name + ": corrupt model (trailing bytes)");
-  Tagger t = build(std::move(classes), std::move(lexicon), std::move(clusters), std::move(passes));
+  Tagger t =
+      build(std::move(classes), std::move(lexicon), std::move(clusters), std::move(passes), retag_margin);
   t.self_test_ = std::move(tests);
   if (Status st = t.run_self_test(); !st.ok()) return Status::Invalid(name + ": " + st.message());
   return t;

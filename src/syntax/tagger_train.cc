@@ -243,6 +243,7 @@ Result<TaggerTrainResult> train_tagger(const std::vector<TreebankSentence>& trai
                                        const TaggerTrainOptions& options) {
   if (train.empty()) return Status::Invalid("no training sentences");
   if (options.iterations < 1) return Status::Usage("iterations must be at least 1");
+  if (options.second_iterations < 0) return Status::Usage("second-pass iterations must not be negative");
 
   // Classes: every (UPOS, XPOS) pair in training, in sorted order.
   std::map<std::pair<std::string, std::string>, int> class_ids;
@@ -324,7 +325,9 @@ Result<TaggerTrainResult> train_tagger(const std::vector<TreebankSentence>& trai
     std::vector<Tagger::FeatureRow> chosen;
     int64_t now = 0;
     double best_dev = -1;
-    for (int it = 1; it <= options.iterations; ++it) {
+    const int iterations =
+        pass == 2 && options.second_iterations > 0 ? options.second_iterations : options.iterations;
+    for (int it = 1; it <= iterations; ++it) {
       const auto t0 = std::chrono::steady_clock::now();
       shuffle(order, rng);
       size_t correct = 0, seen = 0;
@@ -351,7 +354,7 @@ Result<TaggerTrainResult> train_tagger(const std::vector<TreebankSentence>& trai
       report.fold = fold;
       report.iteration = it;
       report.train_accuracy = static_cast<double>(correct) / static_cast<double>(seen);
-      const bool last = it == options.iterations;
+      const bool last = it == iterations;
       std::optional<SyntaxScore> s;
       if (score && (options.keep_best || last)) s = score(model.averaged(now, options.prune));
       if (s) {
@@ -372,9 +375,10 @@ Result<TaggerTrainResult> train_tagger(const std::vector<TreebankSentence>& trai
   };
   std::vector<uint32_t> all(train.size());
   for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<uint32_t>(i);
+  const float retag = static_cast<float>(options.retag_margin);
   auto dev_score = [&](std::vector<std::vector<Tagger::FeatureRow>> passes) -> std::optional<SyntaxScore> {
     if (!options.dev) return std::nullopt;
-    return score_tagger(Tagger::build(classes, lexicon, clusters, std::move(passes)), *options.dev);
+    return score_tagger(Tagger::build(classes, lexicon, clusters, std::move(passes), retag), *options.dev);
   };
 
   std::vector<std::vector<Tagger::FeatureRow>> passes;
@@ -405,7 +409,7 @@ Result<TaggerTrainResult> train_tagger(const std::vector<TreebankSentence>& trai
     }));
     result.first_pass_iteration = first_chosen;
   }
-  result.tagger = Tagger::build(classes, lexicon, clusters, std::move(passes));
+  result.tagger = Tagger::build(classes, lexicon, clusters, std::move(passes), retag);
   result.tagger.set_self_test(self_test);
   return result;
 }

@@ -69,6 +69,8 @@ Result<std::vector<TreebankSentence>> parse_treebank(std::string_view text, cons
     if (line.front() == '#') {
       if (line.rfind("# sent_id = ", 0) == 0) cur.id = std::string(line.substr(12));
       if (line.rfind("# text = ", 0) == 0) cur.text = std::string(line.substr(9));
+      if (line.rfind("# newdoc", 0) == 0) cur.newdoc = cur.newpar = true;
+      if (line.rfind("# newpar", 0) == 0) cur.newpar = true;
       continue;
     }
     std::array<std::string_view, 10> col;

@@ -37,9 +37,11 @@ struct MultiwordToken {
 };
 
 struct TreebankSentence {
-  std::string id;                   // "# sent_id = ..." or ""
-  std::string text;                 // "# text = ..." or ""
-  size_t line = 0;                  // 1-based line of the sentence's first line, for messages
+  std::string id;    // "# sent_id = ..." or ""
+  std::string text;  // "# text = ..." or ""
+  size_t line = 0;   // 1-based line of the sentence's first line, for messages
+  bool newdoc = false,
+       newpar = false;              // "# newdoc" / "# newpar" before it (a new document starts a paragraph)
   std::vector<TreebankWord> words;  // words[i] has CoNLL-U ID i + 1
   std::vector<MultiwordToken> multiword;
 };

@@ -1,9 +1,13 @@
 // Golden files: whole stories through the text stage, compared byte for byte
-// with the expected sentences (JSONL) and tokens (CoNLL-U) beside them.
+// with the expected sentences (JSONL) and tokens (CoNLL-U) beside them; and
+// short stories in parse/ through the syntax stage too, compared with the
+// CoNLL-U that `dyad parse` prints (they change whenever a syntax model is
+// retrained: regenerate and review).
 // Set DYAD_UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate
 // change, then review the diff.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -51,6 +55,34 @@ TEST(GoldenTest, Stories) {
     const fs::path base = fs::path(testing::source_dir()) / "tests" / "golden" / in.stem();
     compare_or_update(base.string() + ".sentences.jsonl", sentences);
     compare_or_update(base.string() + ".conllu", conllu);
+  }
+}
+
+const Models& syntax_models() {
+  static const Models* m = [] {
+    auto r = load_models(testing::data_dir(), ModelNeeds{.syntax = true});
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return new Models(std::move(r).value());
+  }();
+  return *m;
+}
+
+TEST(GoldenTest, Parses) {
+  std::vector<fs::path> inputs;
+  for (const auto& e : fs::directory_iterator(fs::path(testing::source_dir()) / "tests" / "golden" / "parse"))
+    if (e.path().extension() == ".txt") inputs.push_back(e.path());
+  std::sort(inputs.begin(), inputs.end());
+  ASSERT_GE(inputs.size(), 3u);
+  for (const fs::path& in : inputs) {
+    SCOPED_TRACE(in.string());
+    Story s = story_from_text(testing::read_file(in.string()), in.stem().string());
+    Pipeline(syntax_models()).process(s);
+    std::string conllu;
+    for (size_t i = 0; i < s.sentences.size(); ++i) conllu += sentence_conllu(s, i);
+    compare_or_update(in.parent_path() / (in.stem().string() + ".conllu"), conllu);
   }
 }
 

@@ -15,10 +15,13 @@
 namespace dyad {
 namespace {
 
-// Floors about a point below the bundled model's figures on the first 300
-// sentences of EWT dev (see data/syntax/PROVENANCE.md).
-constexpr double kUposFloor = 0.947;  // measured 95.74
-constexpr double kXposFloor = 0.942;  // measured 95.20
+// Floors 0.3 below the bundled model's figures on the first 300 sentences
+// of EWT dev (see data/syntax/PROVENANCE.md). The bundled model learnt from
+// EWT train + dev, so these catch a broken or misread model, not a loss of
+// accuracy on new text (the same settings trained on train only: 95.71 /
+// 95.16).
+constexpr double kUposFloor = 0.994;  // measured 99.74
+constexpr double kXposFloor = 0.993;  // measured 99.68
 
 using tagger_features::describe;
 using tagger_features::extract;
@@ -207,6 +210,36 @@ TEST(TaggerTest, TrainingRejectsBadOptions) {
   EXPECT_FALSE(train_tagger(fixture(), o).ok());
   o.iterations = 1;
   EXPECT_FALSE(train_tagger({}, o).ok());
+}
+
+// The second pass re-tags only low-margin words: margin 0 re-tags none (the
+// first pass's tags), and the margin survives a save and load.
+TEST(TaggerShared, RetagMarginSelectsWordsAndRoundTrips) {
+  DYAD_REQUIRE_SHARED(shared);
+  auto train = read_treebank(shared + "/treebanks/UD_English-EWT/en_ewt-ud-train.conllu", 100);
+  ASSERT_TRUE(train.ok());
+  TaggerTrainOptions o;
+  o.iterations = 2;
+  o.clusters = 0;
+  auto one = train_tagger(*train, o);
+  o.two_pass = true;
+  o.retag_margin = 0;
+  auto none = train_tagger(*train, o);
+  o.retag_margin = 1.5;
+  auto some = train_tagger(*train, o);
+  ASSERT_TRUE(one.ok() && none.ok() && some.ok());
+  EXPECT_EQ(none->tagger.passes(), 2u);
+  EXPECT_EQ(none->tagger.retag_margin(), 0.0f);
+  auto back = Tagger::deserialize(some->tagger.serialize(), "m.dyt");
+  ASSERT_TRUE(back.ok()) << back.status().message();
+  EXPECT_EQ(back->retag_margin(), 1.5f);
+  EXPECT_EQ(back->serialize(), some->tagger.serialize());
+  for (const TreebankSentence& s : *train) {
+    std::vector<std::string_view> words;
+    for (const auto& w : s.words) words.push_back(w.form);
+    EXPECT_EQ(tags_of(none->tagger, words), tags_of(one->tagger, words));
+    EXPECT_EQ(tags_of(back.value(), words), tags_of(some->tagger, words));
+  }
 }
 
 // Determinism on real data: a slice of EWT train, with clusters and a dev set.
