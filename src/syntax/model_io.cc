@@ -10,7 +10,7 @@
 
 namespace dyad::model_io {
 
-std::string pack(std::string_view kind, int version, const std::string& payload) {
+std::string pack(const Format& format, const std::string& payload) {
   std::string packed(ZSTD_compressBound(payload.size()), '\0');
   // With zstd's content checksum, so a damaged file is refused at load even
   // where the damage would still decompress.
@@ -20,9 +20,9 @@ std::string pack(std::string_view kind, int version, const std::string& payload)
   const size_t z = ZSTD_compress2(cctx, packed.data(), packed.size(), payload.data(), payload.size());
   ZSTD_freeCCtx(cctx);
   packed.resize(ZSTD_isError(z) ? 0 : z);
-  std::string out(kind);
+  std::string out(format.kind);
   out += ' ';
-  out += std::to_string(version);
+  out += std::to_string(format.version);
   out += '\n';
   Writer sizes;
   sizes.u64(payload.size());
@@ -31,22 +31,23 @@ std::string pack(std::string_view kind, int version, const std::string& payload)
   return out;
 }
 
-Result<std::string> unpack(std::string_view bytes, const std::string& name, std::string_view kind,
-                           int version, std::string_view retrain) {
-  const std::string magic = std::string(kind) + " ";
+Result<std::string> unpack(std::string_view bytes, const std::string& name, const Format& f, int* version) {
+  const std::string magic = std::string(f.kind) + " ";
+  const std::string what(f.what), retrain(f.retrain);
   const size_t nl = bytes.find('\n');
   if (bytes.substr(0, magic.size()) != magic || nl == std::string_view::npos)
-    return Status::Invalid(name + ": not a " + std::string(kind) + " model (expected \"" + magic +
+    return Status::Invalid(name + ": not a dyad " + what + " model (expected \"" + magic +
                            "<version>\" first)");
   const int got_version = std::atoi(std::string(bytes.substr(magic.size(), nl - magic.size())).c_str());
-  if (got_version > version)
-    return Status::Invalid(name + ": model format version " + std::to_string(got_version) +
-                           " is newer than this dyad reads (" + std::to_string(version) +
-                           "); update dyad, or retrain (" + std::string(retrain) + ")");
-  if (got_version != version)
-    return Status::Invalid(name + ": model format version " + std::to_string(got_version) +
-                           " is not supported (this dyad reads version " + std::to_string(version) +
-                           "); retrain (" + std::string(retrain) + ")");
+  if (got_version > f.version)
+    return Status::Invalid(name + ": " + what + " model format version " + std::to_string(got_version) +
+                           " is newer than this dyad reads (" + std::to_string(f.version) +
+                           "); update dyad, or retrain the model with this one (" + retrain + ")");
+  if (got_version < f.min_version)
+    return Status::Invalid(name + ": " + what + " model format version " + std::to_string(got_version) +
+                           " is not supported (this dyad reads versions " + std::to_string(f.min_version) +
+                           " to " + std::to_string(f.version) + "); retrain with " + retrain);
+  if (version) *version = got_version;
   bytes.remove_prefix(nl + 1);
   Reader head(bytes);
   const uint64_t raw_size = head.u64();

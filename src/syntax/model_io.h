@@ -25,6 +25,7 @@ class Writer {
   void u16(uint16_t v) { bytes(&v, 2); }
   void u32(uint32_t v) { bytes(&v, 4); }
   void u64(uint64_t v) { bytes(&v, 8); }
+  void i32(int32_t v) { u32(static_cast<uint32_t>(v)); }
   void f32(float v) { u32(std::bit_cast<uint32_t>(v)); }
   void str(std::string_view s) {
     u32(static_cast<uint32_t>(s.size()));
@@ -47,6 +48,7 @@ class Reader {
   uint16_t u16() { return get<uint16_t>(); }
   uint32_t u32() { return get<uint32_t>(); }
   uint64_t u64() { return get<uint64_t>(); }
+  int32_t i32() { return static_cast<int32_t>(u32()); }
   float f32() { return std::bit_cast<float>(u32()); }
   std::string str() {
     const uint32_t n = u32();
@@ -85,10 +87,18 @@ class Reader {
   bool ok_ = true;
 };
 
-// `kind` is e.g. "dyad-parser"; `retrain` names the command that makes one.
-std::string pack(std::string_view kind, int version, const std::string& payload);
-Result<std::string> unpack(std::string_view bytes, const std::string& name, std::string_view kind,
-                           int version, std::string_view retrain);
+// What a model file is: its first word ("dyad-parser"), what messages call
+// it ("parser"), the versions this dyad reads, and the command that makes one.
+struct Format {
+  std::string_view kind, what;
+  int min_version = 1, version = 1;
+  std::string_view retrain;
+};
+// The file for a payload, at format.version.
+std::string pack(const Format& format, const std::string& payload);
+// The payload of a file; `version` (if given) gets the file's version.
+Result<std::string> unpack(std::string_view bytes, const std::string& name, const Format& format,
+                           int* version = nullptr);
 // Written beside `path` and renamed, so a failed save never leaves a
 // half-written model where a good one was.
 Status save_file(const std::string& path, const std::string& bytes);

@@ -365,8 +365,8 @@ size_t Parser::feature_count() const { return impl_->weights.features(); }
 size_t Parser::weight_count() const { return impl_->weights.weights(); }
 
 namespace {
-const char* const kKind = "dyad-parser";
-const char* const kRetrain = "dyad train parser";
+constexpr model_io::Format kFormat{"dyad-parser", "parser", kParserFormatVersion, kParserFormatVersion,
+                                   "dyad train parser"};
 }  // namespace
 
 std::string Parser::serialize() const {
@@ -395,11 +395,11 @@ std::string Parser::serialize() const {
       w.u16(t.expected[i].label);
     }
   }
-  return model_io::pack(kKind, kParserFormatVersion, w.out);
+  return model_io::pack(kFormat, w.out);
 }
 
 Result<Parser> Parser::deserialize(std::string_view bytes, const std::string& name) {
-  auto raw = model_io::unpack(bytes, name, kKind, kParserFormatVersion, kRetrain);
+  auto raw = model_io::unpack(bytes, name, kFormat);
   if (!raw.ok()) return raw.status();
   model_io::Reader r(*raw);
   auto m = std::make_unique<Impl>();

@@ -1,16 +1,15 @@
 #include "syntax/tagger.h"
 
 #include <xxhash.h>
-#include <zstd.h>
 
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 
 #include "core/file.h"
+#include "syntax/model_io.h"
 
 namespace dyad {
 namespace tagger_features {
@@ -220,74 +219,10 @@ void extract(std::span<const WordInfo> words, size_t i, int prev1, int prev2, st
 
 namespace {
 
-// Little-endian writer and bounds-checked reader for the model payload.
-class Writer {
- public:
-  void u16(uint16_t v) { bytes(&v, 2); }
-  void u32(uint32_t v) { bytes(&v, 4); }
-  void u64(uint64_t v) { bytes(&v, 8); }
-  void i32(int32_t v) { u32(static_cast<uint32_t>(v)); }
-  void f32(float v) { u32(std::bit_cast<uint32_t>(v)); }
-  void str(std::string_view s) {
-    u32(static_cast<uint32_t>(s.size()));
-    out.append(s);
-  }
-  std::string out;
+using model_io::Reader;
+using model_io::Writer;
 
- private:
-  void bytes(const void* p, size_t n) {
-    static_assert(std::endian::native == std::endian::little, "model files are little-endian");
-    out.append(static_cast<const char*>(p), n);
-  }
-};
-
-class Reader {
- public:
-  explicit Reader(std::string_view b) : b_(b) {}
-  bool ok() const { return ok_; }
-  bool done() const { return pos_ == b_.size(); }
-  uint16_t u16() { return get<uint16_t>(); }
-  uint32_t u32() { return get<uint32_t>(); }
-  uint64_t u64() { return get<uint64_t>(); }
-  int32_t i32() { return static_cast<int32_t>(u32()); }
-  float f32() { return std::bit_cast<float>(u32()); }
-  std::string str() {
-    const uint32_t n = u32();
-    if (!ok_ || n > b_.size() - pos_) {
-      ok_ = false;
-      return {};
-    }
-    std::string s(b_.substr(pos_, n));
-    pos_ += n;
-    return s;
-  }
-  // A count of items each at least `min_size` bytes: refuses counts the
-  // remaining bytes cannot hold, so a corrupt count cannot trigger a huge
-  // allocation.
-  uint32_t count(size_t min_size) {
-    const uint32_t n = u32();
-    if (ok_ && static_cast<uint64_t>(n) * min_size > b_.size() - pos_) ok_ = false;
-    return ok_ ? n : 0;
-  }
-
- private:
-  template <typename T>
-  T get() {
-    T v{};
-    if (!ok_ || sizeof(T) > b_.size() - pos_) {
-      ok_ = false;
-      return v;
-    }
-    std::memcpy(&v, b_.data() + pos_, sizeof(T));
-    pos_ += sizeof(T);
-    return v;
-  }
-  std::string_view b_;
-  size_t pos_ = 0;
-  bool ok_ = true;
-};
-
-const std::string kMagic = "dyad-tagger ";
+constexpr model_io::Format kFormat{"dyad-tagger", "tagger", 1, kTaggerFormatVersion, "dyad train tagger"};
 
 }  // namespace
 
@@ -482,41 +417,14 @@ std::string Tagger::serialize() const {
       w.u16(t.tags[i]);
     }
   }
-  std::string packed(ZSTD_compressBound(w.out.size()), '\0');
-  const size_t z = ZSTD_compress(packed.data(), packed.size(), w.out.data(), w.out.size(), 9);
-  packed.resize(ZSTD_isError(z) ? 0 : z);
-  std::string out = kMagic + std::to_string(kTaggerFormatVersion) + "\n";
-  Writer sizes;
-  sizes.u64(w.out.size());
-  out += sizes.out;
-  out += packed;
-  return out;
+  return model_io::pack(kFormat, w.out);
 }
 
 Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& name) {
-  const size_t nl = bytes.find('\n');
-  if (bytes.substr(0, kMagic.size()) != kMagic || nl == std::string_view::npos)
-    return Status::Invalid(name + ": not a dyad tagger model (expected \"" + kMagic + "<version>\" first)");
-  const int version = std::atoi(std::string(bytes.substr(kMagic.size(), nl - kMagic.size())).c_str());
-  if (version > kTaggerFormatVersion)
-    return Status::Invalid(name + ": tagger model format version " + std::to_string(version) +
-                           " is newer than this dyad reads (" + std::to_string(kTaggerFormatVersion) +
-                           "); update dyad, or retrain the model with this one (dyad train tagger)");
-  if (version < 1)
-    return Status::Invalid(name + ": tagger model format version " + std::to_string(version) +
-                           " is not supported (this dyad reads versions 1 to " +
-                           std::to_string(kTaggerFormatVersion) + "); retrain with dyad train tagger");
-  bytes.remove_prefix(nl + 1);
-  Reader head(bytes);
-  const uint64_t raw_size = head.u64();
-  if (!head.ok() || raw_size > (1ull << 32)) return Status::Invalid(name + ": truncated model header");
-  bytes.remove_prefix(8);
-  std::string raw(raw_size, '\0');
-  const size_t got = ZSTD_decompress(raw.data(), raw.size(), bytes.data(), bytes.size());
-  if (ZSTD_isError(got) || got != raw_size)
-    return Status::Invalid(name + ": corrupt model (" +
-                           std::string(ZSTD_isError(got) ? ZSTD_getErrorName(got) : "size mismatch") + ")");
-
+  int version = 0;
+  auto unpacked = model_io::unpack(bytes, name, kFormat, &version);
+  if (!unpacked.ok()) return unpacked.status();
+  const std::string& raw = *unpacked;
   Reader r(raw);
   std::vector<TagClass> classes(r.count(8));
   for (TagClass& c : classes) {
@@ -584,20 +492,6 @@ Result<Tagger> Tagger::load(const std::string& path) {
   return deserialize(*bytes, path);
 }
 
-Status Tagger::save(const std::string& path) const {
-  const std::string bytes = serialize();
-  // Written beside the target and renamed, so a failed save never leaves a
-  // half-written model where a good one was.
-  const std::string tmp = path + ".incomplete";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::Io(tmp + ": cannot write model");
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Status::Io(tmp + ": write error");
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    return Status::Io(path + ": cannot rename " + tmp + " to it");
-  return Status::Ok();
-}
+Status Tagger::save(const std::string& path) const { return model_io::save_file(path, serialize()); }
 
 }  // namespace dyad
