@@ -45,4 +45,16 @@ std::string TempDirTest::write(const std::string& name, std::string_view bytes) 
   return p.string();
 }
 
+const Models& syntax_models() {
+  static const Models* m = [] {
+    auto r = load_models(data_dir(), ModelNeeds{.syntax = true});
+    if (!r.ok()) {
+      ADD_FAILURE() << r.status().message();
+      std::abort();
+    }
+    return new Models(std::move(r).value());
+  }();
+  return *m;
+}
+
 }  // namespace dyad::testing

@@ -8,6 +8,8 @@
 #include <string>
 #include <string_view>
 
+#include "pipeline.h"
+
 namespace dyad::testing {
 
 std::string source_dir();  // the checkout's root
@@ -16,6 +18,9 @@ std::string dyad_binary();
 // ../shared beside the checkout (or $DYAD_SHARED), if it exists.
 std::optional<std::string> shared_dir();
 std::string read_file(const std::string& path);
+// The bundled models with the syntax ones, loaded once per test run (a
+// test fails and the run stops if they do not load).
+const Models& syntax_models();
 
 // A fresh directory per test, removed afterwards, and a way to put files in it.
 class TempDirTest : public ::testing::Test {

@@ -58,17 +58,7 @@ TEST(GoldenTest, Stories) {
   }
 }
 
-const Models& syntax_models() {
-  static const Models* m = [] {
-    auto r = load_models(testing::data_dir(), ModelNeeds{.syntax = true});
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      std::abort();
-    }
-    return new Models(std::move(r).value());
-  }();
-  return *m;
-}
+using testing::syntax_models;
 
 TEST(GoldenTest, Parses) {
   std::vector<fs::path> inputs;

@@ -13,17 +13,7 @@
 namespace dyad {
 namespace {
 
-const Models& syntax_models() {
-  static const Models* m = [] {
-    auto r = load_models(testing::data_dir(), ModelNeeds{.syntax = true});
-    if (!r.ok()) {
-      ADD_FAILURE() << r.status().message();
-      std::abort();
-    }
-    return new Models(std::move(r).value());
-  }();
-  return *m;
-}
+using testing::syntax_models;
 
 Story process(const std::string& text, Pipeline::Scratch& scratch) {
   Story s;
