@@ -3,7 +3,7 @@
 //
 // Algorithm: arc-hybrid transitions with labelled arcs and the root at the
 // end of the buffer (parser_internal.h), scored by an averaged perceptron
-// over ~115 hashed feature templates in the style of Zhang & Nivre (2011):
+// over 132 hashed feature templates in the style of Zhang & Nivre (2011):
 // words, tags, word clusters, valencies, relation sets and the two
 // outermost children of the stack top, the word below it and the buffer
 // front, their neighbours, and the distances between them. Training follows
