@@ -95,14 +95,19 @@ Lemmatizer Lemmatizer::train(std::span<const TreebankSentence> sentences) {
     for (const TreebankWord& w : s.words) {
       if (w.lemma.empty() || (w.lemma == "_" && w.form != "_") || w.form.empty()) continue;
       const Edit e = edit_of(w.form, w.lemma);
-      const std::string lf = lower(w.form);
-      count(lexicon[key(lf, w.xpos)], e);
-      for (size_t n = 0; n <= std::min(kMaxSuffix, lf.size()); ++n)
-        count(rules[key(w.xpos, std::string_view(lf).substr(lf.size() - n))], e);
+      count(lexicon[key(lower(w.form), w.xpos)], e);
     }
   }
   Lemmatizer m;
   for (const auto& [k, c] : lexicon) m.lexicon_.emplace(k, best(c, nullptr));
+  // Suffix rules count word types, not tokens: a frequent abbreviation
+  // ("Nov" -> "November", NNP) must not become the rule for every proper
+  // noun ending in "v" ("Lavrov").
+  for (const auto& [k, e] : m.lexicon_) {
+    const size_t tab = k.find('\t');
+    const std::string_view lf = std::string_view(k).substr(0, tab), xpos = std::string_view(k).substr(tab + 1);
+    for (size_t n = 0; n <= std::min(kMaxSuffix, lf.size()); ++n) count(rules[key(xpos, lf.substr(lf.size() - n))], e);
+  }
   for (const auto& [k, c] : rules) {
     int total = 0;
     const Edit& e = best(c, &total);

@@ -50,6 +50,17 @@ TEST(Lemmatizer, LexiconFirstThenTheLongestSupportedSuffix) {
   EXPECT_EQ(m.lemma("Ran", "VBZ"), "ran");       // unseen tag: lower-cased
 }
 
+TEST(Lemmatizer, SuffixRulesCountWordsNotTokens) {
+  // "Nov" -> "November" seen many times is one word: it must not become the
+  // rule for proper nouns ending in "v" (it once made "Lavrovember").
+  std::vector<TreebankSentence> train;
+  for (int i = 0; i < 5; ++i) train.push_back(sentence({{"Nov", "November", "NNP"}, {"Kiev", "Kiev", "NNP"}}));
+  train.push_back(sentence({{"Kharkiv", "Kharkiv", "NNP"}}));
+  Lemmatizer m = Lemmatizer::train(train);
+  EXPECT_EQ(m.lemma("Nov", "NNP"), "November");  // the word itself, from the lexicon
+  EXPECT_EQ(m.lemma("Lavrov", "NNP"), "Lavrov");
+}
+
 TEST(Lemmatizer, ModelFileRoundTripsAndIsVersioned) {
   std::vector<TreebankSentence> train = {
       sentence({{"were", "be", "VBD"}, {"files", "file", "NNS"}, {"tiles", "tile", "NNS"}})};
