@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "pipeline.h"
+#include "syntax/headline.h"
 
 namespace dyad {
 
@@ -18,10 +19,12 @@ SyntaxScore score_tagger(const Tagger& tagger, const std::vector<TreebankSentenc
   TagScratch scratch;
   std::vector<std::string_view> words;
   std::vector<TagResult> tags;
+  std::vector<std::string> recased;
+  std::vector<std::string_view> recased_views;
   for (const TreebankSentence& sent : sentences) {
     words.clear();
     for (const TreebankWord& w : sent.words) words.push_back(w.form);
-    tagger.tag(words, tags, scratch);
+    tagger.tag(forms_for_tagging(words, tagger, recased, recased_views), tags, scratch);
     if (parser) {
       inputs.clear();
       for (size_t i = 0; i < words.size(); ++i) inputs.push_back({words[i], tags[i].upos, tags[i].xpos});

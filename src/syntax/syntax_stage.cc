@@ -5,6 +5,8 @@
 #include <span>
 #include <system_error>
 
+#include "syntax/headline.h"
+
 namespace dyad {
 
 Result<SyntaxModels> SyntaxModels::load(const std::string& syntax_dir) {
@@ -33,7 +35,8 @@ void SyntaxStage::process_sentence(Story& story, const Sentence& sentence, Synta
   if (tokens.empty()) return;
   scratch.words.clear();
   for (const Token& t : tokens) scratch.words.push_back(story.token_norm(t));
-  models_.tagger.tag(scratch.words, scratch.tags, scratch.tag);
+  models_.tagger.tag(forms_for_tagging(scratch.words, models_.tagger, scratch.recased, scratch.recased_views),
+                     scratch.tags, scratch.tag);
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
     t.upos.assign(scratch.tags[i].upos);

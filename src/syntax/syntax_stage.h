@@ -48,6 +48,8 @@ inline constexpr std::string_view kParserModelFile = "parser-en-ewt.dyp";
 struct SyntaxScratch {
   std::vector<std::string_view> words;
   std::vector<TagResult> tags;
+  std::vector<std::string> recased;  // Title Case lines, as the tagger sees them (headline.h)
+  std::vector<std::string_view> recased_views;
   std::vector<ParserInput> parser_input;
   std::vector<Dependency> dependencies;
   TagScratch tag;
