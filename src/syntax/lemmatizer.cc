@@ -105,8 +105,10 @@ Lemmatizer Lemmatizer::train(std::span<const TreebankSentence> sentences) {
   // noun ending in "v" ("Lavrov").
   for (const auto& [k, e] : m.lexicon_) {
     const size_t tab = k.find('\t');
-    const std::string_view lf = std::string_view(k).substr(0, tab), xpos = std::string_view(k).substr(tab + 1);
-    for (size_t n = 0; n <= std::min(kMaxSuffix, lf.size()); ++n) count(rules[key(xpos, lf.substr(lf.size() - n))], e);
+    const std::string_view lf = std::string_view(k).substr(0, tab),
+                           xpos = std::string_view(k).substr(tab + 1);
+    for (size_t n = 0; n <= std::min(kMaxSuffix, lf.size()); ++n)
+      count(rules[key(xpos, lf.substr(lf.size() - n))], e);
   }
   for (const auto& [k, c] : rules) {
     int total = 0;

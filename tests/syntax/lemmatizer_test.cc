@@ -54,7 +54,8 @@ TEST(Lemmatizer, SuffixRulesCountWordsNotTokens) {
   // "Nov" -> "November" seen many times is one word: it must not become the
   // rule for proper nouns ending in "v" (it once made "Lavrovember").
   std::vector<TreebankSentence> train;
-  for (int i = 0; i < 5; ++i) train.push_back(sentence({{"Nov", "November", "NNP"}, {"Kiev", "Kiev", "NNP"}}));
+  for (int i = 0; i < 5; ++i)
+    train.push_back(sentence({{"Nov", "November", "NNP"}, {"Kiev", "Kiev", "NNP"}}));
   train.push_back(sentence({{"Kharkiv", "Kharkiv", "NNP"}}));
   Lemmatizer m = Lemmatizer::train(train);
   EXPECT_EQ(m.lemma("Nov", "NNP"), "November");  // the word itself, from the lexicon
