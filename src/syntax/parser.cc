@@ -266,15 +266,7 @@ uint64_t hash_string(std::string_view s) {
 }
 
 uint64_t hash_lower(std::string_view s) {
-  char buf[64];
-  if (s.size() <= sizeof buf) {
-    for (size_t i = 0; i < s.size(); ++i)
-      buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
-    return XXH3_64bits(buf, s.size());
-  }
-  std::string lower(s);
-  for (char& ch : lower)
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+  const std::string lower = tagger_features::lower(s);
   return XXH3_64bits(lower.data(), lower.size());
 }
 
@@ -299,17 +291,14 @@ void Parser::Impl::describe(std::span<const ParserInput> words, std::vector<Word
   out[0] = WordInfo{};
   for (size_t i = 0; i < words.size(); ++i) {
     WordInfo& w = out[i + 1];
-    w.w = hash_lower(words[i].form);
+    // Lower-cased once for both the form feature and the cluster, which is
+    // keyed as the tagger keys it.
+    const std::string lower = tagger_features::lower(words[i].form);
+    w.w = XXH3_64bits(lower.data(), lower.size());
     w.p = hash_string(words[i].xpos);
     w.u = hash_string(words[i].upos);
     w.c = 0;
-    if (!clusters.empty()) {
-      std::string lower(words[i].form);
-      for (char& ch : lower)
-        if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
-      auto it = clusters.find(lower);
-      if (it != clusters.end()) w.c = uint64_t{it->second} + 1;
-    }
+    if (auto it = clusters.find(lower); it != clusters.end()) w.c = uint64_t{it->second} + 1;
   }
   out[words.size() + 1] = root_info();
 }
