@@ -1,14 +1,14 @@
 // dyad code: stories in, event records out (README.md, "The event record").
 //
-// Runs every pipeline stage that exists. The event coder itself is not built
-// yet, so no stage produces events and the output is empty; the command,
-// its options and its record format are fixed now so that scripts written
-// against it keep working when the coder lands.
+// Runs every stage: text, syntax, then the coder (coding/coder.h) with the
+// dictionaries named on the command line or dyad's bundled set.
 #include <memory>
 #include <vector>
 
 #include "cli/common.h"
 #include "cli/dict_options.h"
+#include "coding/coder.h"
+#include "dict/matcher.h"
 #include "output/json.h"
 
 namespace dyad::cli {
@@ -18,7 +18,17 @@ struct Args {
   InputArgs in;
   DictArgs dict;
   std::string format = "jsonl";
+  unsigned threads = 1;
+  bool monadic = false;
 };
+
+std::string text_line(const Story& s, const Event& e) {
+  std::string line = s.id + "\t" + std::to_string(e.sentence) + "\t" + e.source + "\t" +
+                     (e.target.empty() ? "---" : e.target) + "\t" + e.code + "\t";
+  const auto piece = [&](const Span& sp) { return sp.empty() ? std::string() : s.text.substr(sp.start, sp.size()); };
+  line += piece(e.source_span) + " | " + piece(e.verb_span) + " | " + piece(e.target_span);
+  return line;
+}
 
 }  // namespace
 
@@ -27,24 +37,46 @@ Command add_code(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("code", "Code events (who did what to whom) as JSONL event records");
   add_input_options(*cmd, args->in);
   add_dictionary_options(*cmd, args->dict);
-  cmd->add_option("--format", args->format, "jsonl (default) or text (readable summary)")
+  cmd->add_option("--format", args->format,
+                  "jsonl (default) or text (a line per event: story, sentence, source, target, code, and "
+                  "the words behind them)")
       ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_option("--threads", args->threads,
+                  "Worker threads (0 = one per core); the output is the same for any number")
+      ->check(CLI::Range(0u, 1024u));
+  cmd->add_flag("--monadic", args->monadic, "Also write events that have a source but no target");
   return {cmd, [args]() {
+            Problems problems;
+            if (auto options = reader_options(args->in); !options.ok()) {
+              problems.report(options.status());
+              return kExitUsage;
+            }
             // Dictionaries are read before any story so that a broken one stops
             // the run at once, with every problem named, instead of after hours.
-            Problems problems;
             auto dicts = load_dictionaries_or_report(args->dict, problems, false);
             if (!dicts) return kExitInput;
-            const std::vector<Event> no_events;  // until the coder stage exists
-            return run_over_stories(args->in, [&](Story& s, Out& out) {
-              if (args->format == "text") {
-                out.line("story " + s.id + ": " + std::to_string(s.sentences.size()) + " sentences, " +
-                         std::to_string(s.repeats.size()) + " repeated dropped, " +
-                         std::to_string(no_events.size()) + " events (the event coder is not built yet)");
-                return;
+            auto models = load_models_or_report(problems, ModelNeeds{.syntax = true});
+            if (!models) return kExitInput;
+            auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
+            if (!lexicon.ok()) {
+              problems.report(lexicon.status());
+              return kExitInput;
+            }
+            coding::CoderOptions options;
+            options.require_dyad = !args->monadic;
+            const coding::Coder coder(*lexicon, options);
+            const bool text = args->format == "text";
+            StoryTasks tasks;
+            tasks.format = [&coder, text](const Story& s, std::string& out) {
+              coding::CoderScratch scratch;
+              std::vector<Event> events;
+              coder.code(s, scratch, events);
+              for (const Event& e : events) {
+                out += text ? text_line(s, e) : to_line(event_json(s, e));
+                out += '\n';
               }
-              for (const Event& e : no_events) out.line(to_line(event_json(s, e)));
-            });
+            };
+            return run_over_stories_parallel(args->in, *models, problems, args->threads, tasks);
           }};
 }
 

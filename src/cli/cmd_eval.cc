@@ -1,6 +1,7 @@
 // dyad eval sentences: sentence-splitting accuracy on a UD treebank.
 // dyad eval syntax: tagging, lemma and attachment accuracy on a UD treebank
 // with gold tokens.
+// dyad eval coding: cmd_eval_coding.cc.
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -147,8 +148,12 @@ Command add_eval(CLI::App& app) {
       "--raw", filter->raw,
       "From raw text: rebuild each document from its # text comments and run the whole pipeline "
       "with the bundled models (dyad's own splitting and tokens); figures are F1 over aligned words");
+  CLI::App* coding = nullptr;
+  std::function<int()> run_coding = add_eval_coding(*eval, coding);
   eval->require_subcommand(1);
-  return {eval, [treebank, syntax_treebank, model, lemmatizer, parser, no_parser, filter, syntax]() {
+  return {eval, [treebank, syntax_treebank, model, lemmatizer, parser, no_parser, filter, syntax, coding,
+                 run_coding]() {
+            if (coding->parsed()) return run_coding();
             if (syntax->parsed())
               return run_eval_syntax(*syntax_treebank, *model, *lemmatizer, *parser, *no_parser, *filter);
             Problems problems;

@@ -115,5 +115,7 @@ Command add_dict(CLI::App& app);
 Command add_train(CLI::App& app);
 // `dyad train parser`, a subcommand of `train`.
 Command add_train_parser(CLI::App& train);
+// `dyad eval coding`, a subcommand of `eval`: sets `cmd`, returns its action.
+std::function<int()> add_eval_coding(CLI::App& eval, CLI::App*& cmd);
 
 }  // namespace dyad::cli

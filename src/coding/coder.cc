@@ -1,0 +1,737 @@
+// The event coder; coder.h says what it takes and gives.
+//
+// Why a dependency tree and not word order: PETRARCH 2 read arguments off a
+// constituency tree made by CoreNLP; dyad's parser gives Universal
+// Dependencies, where "who did it" is the nsubj edge whatever the words in
+// between, and "X and Y" is a conj edge. Patterns stay in PETRARCH's word
+// syntax because that is what users' dictionaries are written in, so they
+// are matched against word sequences that the tree delimits: the words of
+// the verb's own phrase after it ("lower") and the words before it
+// ("upper").
+#include "coding/coder.h"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+#include <span>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
+namespace dyad::coding {
+namespace {
+
+using dict::Match;
+using dict::MatchKind;
+using dict::PatternItem;
+
+constexpr uint32_t kNone = UINT32_MAX;
+
+std::string_view base_rel(std::string_view r) { return r.substr(0, r.find(':')); }
+
+// An actor as the coder sees it: a code and the tokens that named it.
+struct Actor {
+  std::string code;
+  uint32_t first = 0, last = 0;  // sentence token positions, inclusive
+};
+
+// One element of a pattern side, in the order it is matched.
+struct Element {
+  PatternItem::Kind kind;
+  std::vector<std::vector<std::string>> alternatives;  // word keys, or synset members' keys
+  bool adjacent_next = false;                           // the next element must follow at once
+};
+
+struct Side {
+  std::vector<Element> elements;
+  bool first_adjacent = false;  // the first element must be next to the verb
+};
+
+// Where a match of the pattern put its source and target.
+struct Slots {
+  uint32_t source = kNone, target = kNone;
+};
+
+}  // namespace
+
+// What the coder needs of one sentence, built once per sentence.
+class SentenceCoder {
+ public:
+  SentenceCoder(const Story& story, uint32_t sentence_index, const dict::Lexicon& lexicon,
+                const CoderOptions& options, CoderScratch& scratch)
+      : story_(story),
+        sentence_(story.sentences[sentence_index]),
+        index_(sentence_index),
+        lexicon_(lexicon),
+        options_(options),
+        scratch_(scratch) {}
+
+  void code(std::vector<Event>& out);
+  // A discard phrase marked for the whole story was found.
+  bool discard_story() const { return discard_story_; }
+
+ private:
+  const Token& tok(uint32_t i) const { return story_.tokens[sentence_.token_begin + i]; }
+  std::string_view rel(uint32_t i) const { return tok(i).deprel; }
+  std::string_view brel(uint32_t i) const { return base_rel(tok(i).deprel); }
+  std::string_view lemma(uint32_t i) const { return tok(i).lemma; }
+  const std::string& key(uint32_t i) const { return scratch_.keys[i]; }
+
+  bool build();
+  bool in_region(uint32_t x, uint32_t h) const;
+  uint32_t child(uint32_t h, std::string_view relation) const;
+  bool is_passive(uint32_t v) const;
+  uint32_t by_agent(uint32_t v) const;
+  uint32_t subject_of(uint32_t v, int depth) const;
+  bool is_predicate(uint32_t v) const;
+  uint32_t phrase_head(uint32_t first, uint32_t end) const;
+  uint32_t np_head(uint32_t t) const;
+  std::vector<Actor> np_actors(uint32_t h) const;
+  std::vector<Actor> with_conjuncts(uint32_t h) const;
+  std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive) const;
+  bool negated(uint32_t v) const;
+  std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
+  bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
+                  bool must_be_next, Slots& slots, int& score) const;
+  Side side_elements(const dict::Pattern& p, bool upper) const;
+  Span span_of(uint32_t first, uint32_t last) const;
+
+  const Story& story_;
+  const Sentence& sentence_;
+  uint32_t index_;
+  const dict::Lexicon& lexicon_;
+  const CoderOptions& options_;
+  CoderScratch& scratch_;
+
+  bool discard_story_ = false;
+  uint32_t n_ = 0;
+  std::vector<uint32_t> head_;        // 0-based; kNone for the root
+  std::vector<uint32_t> kid_start_;   // CSR over kids_
+  std::vector<uint32_t> kids_;        // in position order
+  std::vector<int32_t> actor_at_;     // index into actors_ per token, or -1
+  std::vector<int32_t> agent_at_;     // index into agents_
+  std::vector<Match> actors_, agents_, verbs_;
+  std::vector<uint32_t> actor_head_;  // per actors_: its phrase head token
+  std::vector<uint32_t> agent_head_;
+  std::vector<bool> coded_verb_;      // tokens that head a verb phrase the coder codes
+};
+
+namespace {
+
+std::span<const uint32_t> kids_of(const std::vector<uint32_t>& start, const std::vector<uint32_t>& kids,
+                                  uint32_t h) {
+  return std::span<const uint32_t>(kids).subspan(start[h], start[h + 1] - start[h]);
+}
+
+}  // namespace
+
+bool SentenceCoder::build() {
+  n_ = sentence_.size();
+  if (n_ == 0) return false;
+  head_.assign(n_, kNone);
+  std::vector<uint32_t> count(n_ + 1, 0);
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = tok(i);
+    if (t.deprel.empty()) return false;  // not parsed
+    if (t.head > 0 && t.head <= n_) {
+      head_[i] = t.head - 1;
+      ++count[t.head - 1];
+    }
+  }
+  kid_start_.assign(n_ + 1, 0);
+  for (uint32_t i = 0; i < n_; ++i) kid_start_[i + 1] = kid_start_[i] + count[i];
+  kids_.assign(kid_start_[n_], 0);
+  std::vector<uint32_t> fill(kid_start_.begin(), kid_start_.end() - 1);
+  for (uint32_t i = 0; i < n_; ++i)
+    if (head_[i] != kNone) kids_[fill[head_[i]]++] = i;
+
+  scratch_.keys.resize(n_);
+  for (uint32_t i = 0; i < n_; ++i) {
+    const Token& t = tok(i);
+    scratch_.keys[i].clear();
+    dict::fold_key(std::string_view(story_.norm).substr(t.norm_start, t.norm_end - t.norm_start),
+                   scratch_.keys[i], scratch_.fold_buffer);
+  }
+
+  scratch_.matches.clear();
+  lexicon_.match(story_, sentence_, scratch_.match, scratch_.matches);
+  for (const Match& m : scratch_.matches)
+    if (m.kind == MatchKind::kDiscard) {
+      if (lexicon_.dictionaries().discards[m.entry].whole_story) discard_story_ = true;
+      return false;
+    }
+
+  const auto local = [&](std::vector<Match> ms) {
+    for (Match& m : ms) {
+      m.begin -= sentence_.token_begin;
+      m.end -= sentence_.token_begin;
+    }
+    return ms;
+  };
+  actors_ = local(dict::longest_non_overlapping(scratch_.matches, MatchKind::kActor));
+  agents_ = local(dict::longest_non_overlapping(scratch_.matches, MatchKind::kAgent));
+  verbs_ = local(dict::longest_non_overlapping(scratch_.matches, MatchKind::kVerb));
+  actor_at_.assign(n_, -1);
+  agent_at_.assign(n_, -1);
+  actor_head_.clear();
+  agent_head_.clear();
+  for (size_t a = 0; a < actors_.size(); ++a) {
+    for (uint32_t i = actors_[a].begin; i < actors_[a].end; ++i) actor_at_[i] = static_cast<int32_t>(a);
+    actor_head_.push_back(phrase_head(actors_[a].begin, actors_[a].end));
+  }
+  // An agent inside an actor's phrase ("Minas Tirith border police" is one
+  // actor if the dictionary says so) is part of that actor.
+  std::vector<Match> kept_agents;
+  for (const Match& m : agents_) {
+    bool inside_actor = false;
+    for (uint32_t i = m.begin; i < m.end; ++i) inside_actor |= actor_at_[i] >= 0;
+    if (!inside_actor) kept_agents.push_back(m);
+  }
+  agents_ = std::move(kept_agents);
+  for (size_t a = 0; a < agents_.size(); ++a) {
+    for (uint32_t i = agents_[a].begin; i < agents_[a].end; ++i) agent_at_[i] = static_cast<int32_t>(a);
+    agent_head_.push_back(phrase_head(agents_[a].begin, agents_[a].end));
+  }
+  coded_verb_.assign(n_, false);
+  const auto& dicts = lexicon_.dictionaries();
+  for (const Match& m : verbs_) {
+    const dict::Verb& verb = dicts.verbs.verbs[m.entry];
+    const uint32_t anchor = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
+    if (is_predicate(anchor)) coded_verb_[anchor] = true;
+  }
+  return true;
+}
+
+// The token of [first, end) whose head lies outside it: the phrase's head.
+uint32_t SentenceCoder::phrase_head(uint32_t first, uint32_t end) const {
+  for (uint32_t i = first; i < end; ++i)
+    if (head_[i] == kNone || head_[i] < first || head_[i] >= end) return i;
+  return end - 1;
+}
+
+uint32_t SentenceCoder::child(uint32_t h, std::string_view relation) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, h))
+    if (rel(k) == relation) return k;
+  return kNone;
+}
+
+// Whether x belongs to the noun phrase headed by h: in its subtree, and not
+// inside a conjunct, apposition or clause hanging from it. Conjuncts are
+// actors of their own; clauses have actors of their own.
+bool SentenceCoder::in_region(uint32_t x, uint32_t h) const {
+  uint32_t cur = x;
+  int steps = 0;
+  while (cur != h) {
+    if (cur == kNone || ++steps > 64) return false;
+    const std::string_view r = brel(cur);
+    const uint32_t up = head_[cur];
+    if (up == h && (r == "conj" || r == "cc" || r == "punct" || r == "appos" || r == "parataxis"))
+      return false;
+    if (r == "acl" || r == "advcl" || r == "ccomp" || r == "csubj" || r == "xcomp" || r == "parataxis")
+      return false;
+    cur = up;
+  }
+  return true;
+}
+
+bool SentenceCoder::is_passive(uint32_t v) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, v))
+    if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass") return true;
+  return false;
+}
+
+// The "by" phrase of a passive verb.
+uint32_t SentenceCoder::by_agent(uint32_t v) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    if (brel(k) != "obl") continue;
+    for (uint32_t c : kids_of(kid_start_, kids_, k))
+      if (brel(c) == "case" && key(c) == "by") return k;
+  }
+  return kNone;
+}
+
+// The subject of v, inherited through control, coordination and relative
+// clauses when v has none of its own.
+uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
+  if (v == kNone || depth > 8) return kNone;
+  uint32_t subject = child(v, "nsubj");
+  if (subject == kNone) subject = child(v, "csubj");
+  if (subject != kNone) {
+    const std::string_view l = key(subject);
+    const bool relative = l == "who" || l == "which" || l == "that";
+    if (relative && rel(v) == "acl:relcl") return head_[v];
+    return subject;
+  }
+  if (is_passive(v)) {
+    // "Gollum was seen to break into ...": the one seen is the one who broke
+    // in, but the one seen did not do the seeing.
+    return depth > 0 ? child(v, "nsubj:pass") : kNone;
+  }
+  const std::string_view r = brel(v);
+  const uint32_t up = head_[v];
+  if (up == kNone) return kNone;
+  if (r == "xcomp") {
+    const uint32_t object = child(up, "obj");
+    if (object != kNone) return object;
+    return subject_of(up, depth + 1);
+  }
+  if (r == "conj") return subject_of(up, depth + 1);
+  if (rel(v) == "acl:relcl") return up;
+  return kNone;
+}
+
+bool SentenceCoder::is_predicate(uint32_t v) const {
+  const std::string_view upos = tok(v).upos;
+  if (upos == "VERB") return true;
+  // A verb the tagger missed ("broken down a treaty") still heads a clause.
+  if (upos == "NOUN" || upos == "ADJ" || upos == "AUX") {
+    for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+      const std::string_view r = rel(k);
+      if (r == "nsubj" || r == "obj" || r == "nsubj:pass") return upos != "AUX" || r == "obj";
+    }
+  }
+  return false;
+}
+
+// The noun a token of a name or modifier belongs to.
+uint32_t SentenceCoder::np_head(uint32_t t) const {
+  int steps = 0;
+  while (t != kNone && head_[t] != kNone && ++steps < 16) {
+    const std::string_view r = brel(t);
+    if (r == "compound" || r == "flat" || r == "amod" || r == "det" || r == "nummod" || r == "case" ||
+        rel(t) == "nmod:poss")
+      t = head_[t];
+    else
+      break;
+  }
+  return t;
+}
+
+namespace {
+
+// "ELR/GAL" names two actors at once.
+std::vector<std::string> split_codes(std::string_view code) {
+  std::vector<std::string> out;
+  while (true) {
+    const size_t slash = code.find('/');
+    std::string_view part = code.substr(0, slash);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    while (!part.empty() && part.back() == ' ') part.remove_suffix(1);
+    if (!part.empty()) out.emplace_back(part);
+    if (slash == std::string_view::npos) break;
+    code.remove_prefix(slash + 1);
+  }
+  return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+// The actors a noun phrase names: its country or organisation (several
+// when the actor token heads "X and Y"), each joined with the phrase's
+// agents. An agent alone gives "---" + agent.
+std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
+  std::vector<Actor> out;
+  if (h == kNone) return out;
+  // The actor nearest the head in the tree, then leftmost.
+  int best = -1;
+  int best_depth = 1 << 20;
+  for (size_t a = 0; a < actors_.size(); ++a) {
+    const uint32_t ah = actor_head_[a];
+    if (!in_region(ah, h)) continue;
+    int depth = 0;
+    for (uint32_t c = ah; c != h && c != kNone; c = head_[c]) ++depth;
+    if (depth < best_depth) {
+      best_depth = depth;
+      best = static_cast<int>(a);
+    }
+  }
+  std::vector<size_t> chosen;
+  if (best >= 0) {
+    chosen.push_back(static_cast<size_t>(best));
+    // "the ambassadors of Arnor, Osgiliath and Gondor": the actor's own
+    // conjuncts inside the phrase are actors too.
+    std::vector<uint32_t> stack{actor_head_[static_cast<size_t>(best)]};
+    while (!stack.empty()) {
+      const uint32_t c = stack.back();
+      stack.pop_back();
+      for (uint32_t k : kids_of(kid_start_, kids_, c)) {
+        if (brel(k) != "conj") continue;
+        stack.push_back(k);
+        for (size_t a = 0; a < actors_.size(); ++a) {
+          const uint32_t ah = actor_head_[a];
+          if ((ah == k || in_region(ah, k)) && std::find(chosen.begin(), chosen.end(), a) == chosen.end()) {
+            chosen.push_back(a);
+            break;
+          }
+        }
+      }
+    }
+  }
+  std::string before, after;
+  uint32_t first = h, last = h;
+  for (size_t g = 0; g < agents_.size(); ++g) {
+    if (!in_region(agent_head_[g], h)) continue;
+    const Match& m = agents_[g];
+    const dict::Agent& agent = lexicon_.dictionaries().agents[m.entry];
+    std::string& side = agent.before_actor ? before : after;
+    if (side.find(m.code) == std::string::npos) side += m.code;
+    first = std::min(first, m.begin);
+    last = std::max(last, m.end - 1);
+  }
+  if (chosen.empty()) {
+    if (before.empty() && after.empty()) return out;
+    out.push_back({before + "---" + after, first, last});
+    return out;
+  }
+  for (size_t a : chosen) {
+    const Match& m = actors_[a];
+    for (const std::string& code : split_codes(m.code)) {
+      std::string full = before;
+      if (!before.empty() && code.starts_with(before)) full.clear();
+      full += code;
+      if (!after.empty() && !ends_with(code, after)) full += after;
+      out.push_back({std::move(full), std::min(first, m.begin), std::max(last, m.end - 1)});
+    }
+  }
+  return out;
+}
+
+// A noun phrase and its conjuncts ("Gondor and Osgiliath", "neither X nor
+// Y"): every actor named. A conjunct that names only an agent borrows the
+// countries of its neighbours ("Danish media and government").
+std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h) const {
+  std::vector<Actor> out;
+  if (h == kNone) return out;
+  std::vector<uint32_t> heads{h};
+  for (size_t i = 0; i < heads.size(); ++i)
+    for (uint32_t k : kids_of(kid_start_, kids_, heads[i]))
+      if (brel(k) == "conj" && heads.size() < 32) heads.push_back(k);
+  std::vector<std::vector<Actor>> each;
+  for (uint32_t c : heads) each.push_back(np_actors(c));
+  if (heads.size() == 1 && each[0].empty()) {
+    // "Osgiliath, the state's fiercest foe" names its actor in the apposition
+    // when the head names none.
+    const uint32_t appos = child(h, "appos");
+    if (appos != kNone) each[0] = np_actors(appos);
+  }
+  std::vector<std::string> countries;
+  for (const auto& actors : each)
+    for (const Actor& a : actors)
+      if (!a.code.starts_with("---")) countries.push_back(a.code.substr(0, 3));
+  for (auto& actors : each) {
+    for (Actor& a : actors) {
+      const size_t dash = a.code.find("---");
+      if (dash == std::string::npos || countries.empty()) {
+        out.push_back(a);
+        continue;
+      }
+      for (const std::string& country : countries) {
+        Actor b = a;
+        b.code.replace(dash, 3, country);
+        out.push_back(std::move(b));
+      }
+    }
+  }
+  return out;
+}
+
+// The verb's target: the first actor among its objects, obliques and
+// complements, in the order the sentence gives them. A complement clause
+// with a coded verb of its own is that verb's business.
+std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, bool passive) const {
+  std::vector<uint32_t> candidates;
+  const uint32_t agent = passive ? by_agent(v) : kNone;
+  const auto add_from = [&](uint32_t verb, auto& self, int depth) -> void {
+    if (depth > 4) return;
+    for (uint32_t k : kids_of(kid_start_, kids_, verb)) {
+      const std::string_view r = rel(k);
+      const std::string_view b = base_rel(r);
+      if (k == agent || k == source_head) continue;
+      if (b == "obj" || b == "iobj" || (b == "obl" && r != "obl:tmod" && r != "obl:npmod")) {
+        candidates.push_back(k);
+      } else if (b == "ccomp" || b == "xcomp") {
+        if (coded_verb_[k] && b == "ccomp") continue;
+        const uint32_t s = child(k, "nsubj");
+        if (s != kNone) candidates.push_back(s);
+        if (!coded_verb_[k]) self(k, self, depth + 1);
+      }
+    }
+  };
+  if (passive) {
+    const uint32_t s = child(v, "nsubj:pass");
+    if (s != kNone) candidates.push_back(s);
+  }
+  add_from(v, add_from, 0);
+  std::sort(candidates.begin(), candidates.end());
+  if (passive) {
+    // The passive subject comes first whatever its position.
+    const uint32_t s = child(v, "nsubj:pass");
+    if (s != kNone) {
+      candidates.erase(std::remove(candidates.begin(), candidates.end(), s), candidates.end());
+      candidates.insert(candidates.begin(), s);
+    }
+  }
+  for (uint32_t c : candidates) {
+    std::vector<Actor> actors = with_conjuncts(c);
+    if (!actors.empty()) return actors;
+  }
+  return {};
+}
+
+bool SentenceCoder::negated(uint32_t v) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    const std::string_view l = key(k);
+    if ((brel(k) == "advmod" || rel(k) == "neg") && (l == "not" || l == "n't" || l == "never")) return true;
+  }
+  return false;
+}
+
+// The words of the verb's own phrase after it: its subtree to the right,
+// leaving out coordinated verbs, parentheticals and subordinate clauses.
+std::vector<uint32_t> SentenceCoder::lower_tokens(uint32_t v, uint32_t verb_end) const {
+  std::vector<uint32_t> out;
+  std::vector<uint32_t> stack;
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    const std::string_view b = brel(k);
+    if (b == "conj" || b == "cc" || b == "parataxis" || b == "advcl" || b == "punct" || b == "nsubj" ||
+        b == "csubj")
+      continue;
+    stack.push_back(k);
+  }
+  while (!stack.empty()) {
+    const uint32_t c = stack.back();
+    stack.pop_back();
+    if (c >= verb_end && brel(c) != "punct") out.push_back(c);
+    for (uint32_t k : kids_of(kid_start_, kids_, c)) stack.push_back(k);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
+  return Span{tok(first).start, tok(last).end};
+}
+
+// Matches side[e..] against toks[t..]; `must_be_next` when the previous
+// element was joined to this one by '_'. Backtracks over gaps.
+bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks,
+                               size_t t, bool must_be_next, Slots& slots, int& score) const {
+  if (e == side.size()) return true;
+  const Element& el = side[e];
+  const size_t last_start = must_be_next ? std::min(t + 1, toks.size()) : toks.size();
+  for (size_t p = t; p < last_start; ++p) {
+    size_t next = p;
+    bool ok = false;
+    Slots s = slots;
+    int gained = 0;
+    switch (el.kind) {
+      case PatternItem::Kind::kWord:
+      case PatternItem::Kind::kSynset:
+        for (const auto& alt : el.alternatives) {
+          size_t q = p;
+          bool all = true;
+          for (const std::string& w : alt) {
+            if (q >= toks.size() || key(toks[q]) != w) {
+              all = false;
+              break;
+            }
+            ++q;
+          }
+          if (all && !alt.empty()) {
+            ok = true;
+            next = q;
+            gained = static_cast<int>(alt.size());
+            break;
+          }
+        }
+        break;
+      case PatternItem::Kind::kSource:
+      case PatternItem::Kind::kTarget:
+      case PatternItem::Kind::kCompound: {
+        const uint32_t tk = toks[p];
+        const int32_t a = actor_at_[tk] >= 0 ? actor_at_[tk] : -1;
+        const int32_t g = agent_at_[tk];
+        if (a < 0 && g < 0) break;
+        ok = true;
+        const uint32_t end = a >= 0 ? actors_[static_cast<size_t>(a)].end : agents_[static_cast<size_t>(g)].end;
+        next = p;
+        while (next < toks.size() && toks[next] < end) ++next;
+        if (el.kind == PatternItem::Kind::kSource) s.source = tk;
+        if (el.kind == PatternItem::Kind::kTarget) s.target = tk;
+        gained = 1;
+        break;
+      }
+      default:
+        ok = true;  // markers match nothing
+        next = p;
+        break;
+    }
+    if (!ok) continue;
+    int rest = 0;
+    if (match_side(side, e + 1, toks, next, el.adjacent_next, s, rest)) {
+      slots = s;
+      score = gained + rest;
+      return true;
+    }
+  }
+  return false;
+}
+
+void SentenceCoder::code(std::vector<Event>& out) {
+  if (!build()) return;
+  const auto& dicts = lexicon_.dictionaries();
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  for (const Match& m : verbs_) {
+    const dict::Verb& verb = dicts.verbs.verbs[m.entry];
+    const uint32_t v = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
+    if (!coded_verb_[v]) continue;
+
+    // Patterns of the verb's block: the most specific match wins.
+    const dict::VerbBlock& block = dicts.verbs.blocks[verb.block];
+    std::vector<uint32_t> upper;
+    for (uint32_t i = m.begin; i-- > 0;) upper.push_back(i);
+    const std::vector<uint32_t> lower = lower_tokens(v, m.end);
+    // The first pattern in file order that matches, as PETRARCH and TABARI
+    // take it: dictionaries list their specific patterns before the general.
+    const dict::Pattern* best = nullptr;
+    Slots best_slots;
+    bool compound_pattern = false;
+    for (uint32_t pi : block.patterns) {
+      const dict::Pattern& p = dicts.verbs.patterns[pi];
+      Slots slots;
+      int up_score = 0, low_score = 0;
+      const Side up = side_elements(p, true);
+      const Side low = side_elements(p, false);
+      if (!match_side(up.elements, 0, upper, 0, up.first_adjacent, slots, up_score)) continue;
+      if (!match_side(low.elements, 0, lower, 0, low.first_adjacent, slots, low_score)) continue;
+      best = &p;
+      best_slots = slots;
+      for (const PatternItem& item : p.items) compound_pattern |= item.kind == PatternItem::Kind::kCompound;
+      break;
+    }
+    std::string code(best ? best->code : std::string(m.code));
+    // A negated verb is not the act ("did not attack"); only a pattern that
+    // names the negation codes it.
+    if (best == nullptr && negated(v)) continue;
+    // "032:033" pairs a code for source -> target with one for the reverse
+    // ("left for Minas Tirith": a visit by one is a hosting by the other);
+    // ":173" codes only the reverse.
+    std::string reverse;
+    if (const size_t colon = code.find(':'); colon != std::string::npos) {
+      reverse = code.substr(colon + 1);
+      code.resize(colon);
+    }
+    if (code == "---") code.clear();
+    if (reverse == "---") reverse.clear();
+    if (code.empty() && reverse.empty()) continue;
+
+    const bool passive = is_passive(v);
+    uint32_t source_head = passive ? by_agent(v) : subject_of(v, 0);
+    if (best_slots.source != kNone) source_head = np_head(best_slots.source);
+    std::vector<Actor> sources = with_conjuncts(source_head);
+    std::vector<Actor> targets;
+    if (best_slots.target != kNone)
+      targets = with_conjuncts(np_head(best_slots.target));
+    else
+      targets = targets_of(v, source_head, passive);
+    if (sources.empty()) continue;
+
+    const Span verb_span = span_of(m.begin, m.end - 1);
+    const auto emit = [&](const Actor& s, const Actor* t, const std::string& c) {
+      if (c.empty() || (t && s.code == t->code)) return;
+      const std::string tcode = t ? t->code : std::string();
+      if (!seen.emplace(s.code, tcode, c).second) return;
+      Event e;
+      e.story = story_.id;
+      e.sentence = index_;
+      e.date = story_.date;
+      e.source = s.code;
+      e.target = tcode;
+      e.code = c;
+      e.source_span = span_of(s.first, s.last);
+      if (t) e.target_span = span_of(t->first, t->last);
+      e.verb_span = verb_span;
+      out.push_back(std::move(e));
+    };
+    // "Gondor and Osgiliath renewed ties": with no other target, the members
+    // of a compound source act on each other when the code pairs, the pattern
+    // asks for a compound ('%'), or the act is one of cooperation that takes
+    // two (CAMEO 03-06: intend to cooperate, consult, engage, cooperate).
+    const bool mutual = !reverse.empty() || compound_pattern || code.starts_with("03") ||
+                        code.starts_with("04") || code.starts_with("05") || code.starts_with("06");
+    if (targets.empty() && sources.size() >= 2 && mutual) targets = sources;
+    if (!targets.empty()) {
+      for (const Actor& s : sources)
+        for (const Actor& t : targets) {
+          emit(s, &t, code);
+          emit(t, &s, reverse);
+        }
+    } else if (!options_.require_dyad) {
+      for (const Actor& s : sources) emit(s, nullptr, code);
+    }
+  }
+}
+
+// The elements of one side of a pattern in matching order: after '*'
+// forwards, before '*' backwards from the verb. Bracket markers only group
+// words for PETRARCH's constituency matcher; here they match nothing.
+Side SentenceCoder::side_elements(const dict::Pattern& p, bool upper) const {
+  const auto marker = [](PatternItem::Kind k) {
+    return k == PatternItem::Kind::kOpenNoun || k == PatternItem::Kind::kCloseNoun ||
+           k == PatternItem::Kind::kOpenPrep || k == PatternItem::Kind::kClosePrep || k == PatternItem::Kind::kOr;
+  };
+  size_t star = 0;
+  while (star < p.items.size() && p.items[star].kind != PatternItem::Kind::kVerb) ++star;
+  std::vector<const PatternItem*> kept;
+  if (upper) {
+    for (size_t i = star; i-- > 0;)
+      if (!marker(p.items[i].kind)) kept.push_back(&p.items[i]);
+  } else {
+    for (size_t i = star + 1; i < p.items.size(); ++i)
+      if (!marker(p.items[i].kind)) kept.push_back(&p.items[i]);
+  }
+  Side side;
+  for (size_t k = 0; k < kept.size(); ++k) {
+    const PatternItem& item = *kept[k];
+    Element e;
+    e.kind = item.kind;
+    if (item.kind == PatternItem::Kind::kWord) {
+      e.alternatives.push_back({dict::fold_key(item.word.text)});
+    } else if (item.kind == PatternItem::Kind::kSynset) {
+      for (const dict::Phrase& ph : lexicon_.dictionaries().verbs.synsets[item.synset].members) {
+        std::vector<std::string> words;
+        for (const dict::Word& w : ph.words) words.push_back(dict::fold_key(w.text));
+        // Before the verb the words are read right to left.
+        if (upper) std::reverse(words.begin(), words.end());
+        e.alternatives.push_back(std::move(words));
+      }
+    }
+    // Forwards, an element is next to the following one when it was joined
+    // to it by '_'; backwards, when the word to its left was joined to it.
+    e.adjacent_next = upper ? (k + 1 < kept.size() && kept[k + 1]->tight_after) : item.tight_after;
+    side.elements.push_back(std::move(e));
+  }
+  if (upper)
+    side.first_adjacent = !kept.empty() && kept[0]->tight_after;
+  else if (star < p.items.size())
+    side.first_adjacent = p.items[star].tight_after;
+  return side;
+}
+
+void Coder::code(const Story& story, CoderScratch& scratch, std::vector<Event>& out) const {
+  const size_t first = out.size();
+  for (uint32_t s = 0; s < story.sentences.size(); ++s) {
+    SentenceCoder sc(story, s, lexicon_, options_, scratch);
+    sc.code(out);
+    if (sc.discard_story()) {
+      out.resize(first);
+      return;
+    }
+  }
+}
+
+}  // namespace dyad::coding
