@@ -32,7 +32,7 @@ std::string_view base_rel(std::string_view r) { return r.substr(0, r.find(':'));
 // An actor as the coder sees it: a code and the tokens that named it.
 struct Actor {
   std::string code;
-  uint32_t first = 0, last = 0;  // sentence token positions, inclusive
+  Span span;  // the words that named it, into Story::text
 };
 
 // One element of a pattern side, in the order it is matched.
@@ -58,13 +58,14 @@ struct Slots {
 class SentenceCoder {
  public:
   SentenceCoder(const Story& story, uint32_t sentence_index, const dict::Lexicon& lexicon,
-                const CoderOptions& options, CoderScratch& scratch)
+                const CoderOptions& options, CoderScratch& scratch, std::vector<Actor>& context)
       : story_(story),
         sentence_(story.sentences[sentence_index]),
         index_(sentence_index),
         lexicon_(lexicon),
         options_(options),
-        scratch_(scratch) {}
+        scratch_(scratch),
+        context_(context) {}
 
   void code(std::vector<Event>& out);
   // A discard phrase marked for the whole story was found.
@@ -81,6 +82,10 @@ class SentenceCoder {
   bool in_region(uint32_t x, uint32_t h) const;
   uint32_t child(uint32_t h, std::string_view relation) const;
   bool is_passive(uint32_t v) const;
+  bool has_subject(uint32_t v) const;
+  bool own_phrase(uint32_t t, uint32_t v) const;
+  uint32_t nearest_actor_before(uint32_t v) const;
+  std::vector<Actor> pronoun_actors(uint32_t s, uint32_t v) const;
   uint32_t by_agent(uint32_t v) const;
   uint32_t subject_of(uint32_t v, int depth) const;
   bool is_predicate(uint32_t v) const;
@@ -88,7 +93,8 @@ class SentenceCoder {
   uint32_t np_head(uint32_t t) const;
   std::vector<Actor> np_actors(uint32_t h) const;
   std::vector<Actor> with_conjuncts(uint32_t h) const;
-  std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive) const;
+  std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
+                                 const std::vector<uint32_t>& lower) const;
   bool negated(uint32_t v) const;
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
@@ -102,6 +108,8 @@ class SentenceCoder {
   const dict::Lexicon& lexicon_;
   const CoderOptions& options_;
   CoderScratch& scratch_;
+  // The actors that last acted in the story, for "it", "he", "they".
+  std::vector<Actor>& context_;
 
   bool discard_story_ = false;
   uint32_t n_ = 0;
@@ -197,7 +205,11 @@ bool SentenceCoder::build() {
   for (const Match& m : verbs_) {
     const dict::Verb& verb = dicts.verbs.verbs[m.entry];
     const uint32_t anchor = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
-    if (is_predicate(anchor)) coded_verb_[anchor] = true;
+    // Verbs that can tell an event of their own: a clause headed by one is
+    // that verb's business, not its governor's.
+    if (is_predicate(anchor) && (m.code != "---" || !dicts.verbs.blocks[verb.block].patterns.empty()) &&
+        tok(anchor).upos == "VERB")
+      coded_verb_[anchor] = true;
   }
   return true;
 }
@@ -234,6 +246,14 @@ bool SentenceCoder::in_region(uint32_t x, uint32_t h) const {
   return true;
 }
 
+bool SentenceCoder::has_subject(uint32_t v) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    const std::string_view b = brel(k);
+    if (b == "nsubj" || b == "csubj") return true;
+  }
+  return false;
+}
+
 bool SentenceCoder::is_passive(uint32_t v) const {
   for (uint32_t k : kids_of(kid_start_, kids_, v))
     if (rel(k) == "nsubj:pass" || rel(k) == "aux:pass") return true;
@@ -254,7 +274,12 @@ uint32_t SentenceCoder::by_agent(uint32_t v) const {
 // clauses when v has none of its own.
 uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   if (v == kNone || depth > 8) return kNone;
-  uint32_t subject = child(v, "nsubj");
+  uint32_t subject = kNone;
+  // Of several subjects ("Old foes Gondor and Osgiliath", parsed as two),
+  // the first that names an actor.
+  for (uint32_t k : kids_of(kid_start_, kids_, v))
+    if (rel(k) == "nsubj" && (subject == kNone || (with_conjuncts(subject).empty() && !with_conjuncts(k).empty())))
+      subject = k;
   if (subject == kNone) subject = child(v, "csubj");
   if (subject != kNone) {
     const std::string_view l = key(subject);
@@ -277,6 +302,12 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   }
   if (r == "conj") return subject_of(up, depth + 1);
   if (rel(v) == "acl:relcl") return up;
+  // "the roads leading into Mordor", and "the mayor left for ..." parsed as
+  // a reduced relative when the noun has no verb of its own: the noun does
+  // what the verb says. A past participle ("soldiers killed") has it done
+  // to it.
+  if (r == "acl" && (tok(v).xpos == "VBG" || (tok(v).xpos == "VBD" && (rel(up) == "appos" || rel(up) == "root"))))
+    return up;
   return kNone;
 }
 
@@ -336,22 +367,17 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   std::vector<Actor> out;
   if (h == kNone) return out;
-  // The actor nearest the head in the tree, then leftmost.
+  // The first actor the phrase names ("Ithilen's minister Calimehtar" is
+  // Ithilen's government), as PETRARCH reads a noun phrase.
   int best = -1;
-  int best_depth = 1 << 20;
-  for (size_t a = 0; a < actors_.size(); ++a) {
-    const uint32_t ah = actor_head_[a];
-    if (!in_region(ah, h)) continue;
-    int depth = 0;
-    for (uint32_t c = ah; c != h && c != kNone; c = head_[c]) ++depth;
-    if (depth < best_depth) {
-      best_depth = depth;
-      best = static_cast<int>(a);
-    }
-  }
+  for (size_t a = 0; a < actors_.size() && best < 0; ++a)
+    if (in_region(actor_head_[a], h)) best = static_cast<int>(a);
   std::vector<size_t> chosen;
   if (best >= 0) {
     chosen.push_back(static_cast<size_t>(best));
+  }
+  // When the actor heads the phrase, its conjuncts are with_conjuncts' work.
+  if (best >= 0 && actor_head_[static_cast<size_t>(best)] != h) {
     // "the ambassadors of Arnor, Osgiliath and Gondor": the actor's own
     // conjuncts inside the phrase are actors too.
     std::vector<uint32_t> stack{actor_head_[static_cast<size_t>(best)]};
@@ -384,7 +410,7 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   }
   if (chosen.empty()) {
     if (before.empty() && after.empty()) return out;
-    out.push_back({before + "---" + after, first, last});
+    out.push_back({before + "---" + after, span_of(first, last)});
     return out;
   }
   for (size_t a : chosen) {
@@ -394,7 +420,7 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
       if (!before.empty() && code.starts_with(before)) full.clear();
       full += code;
       if (!after.empty() && !ends_with(code, after)) full += after;
-      out.push_back({std::move(full), std::min(first, m.begin), std::max(last, m.end - 1)});
+      out.push_back({std::move(full), span_of(std::min(first, m.begin), std::max(last, m.end - 1))});
     }
   }
   return out;
@@ -414,9 +440,11 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h) const {
   for (uint32_t c : heads) each.push_back(np_actors(c));
   if (heads.size() == 1 && each[0].empty()) {
     // "Osgiliath, the state's fiercest foe" names its actor in the apposition
-    // when the head names none.
+    // when the head names none; "Caras Galadhon's new mayor", read as an
+    // apposition, in the noun it is apposed to.
     const uint32_t appos = child(h, "appos");
     if (appos != kNone) each[0] = np_actors(appos);
+    if (each[0].empty() && rel(h) == "appos") each[0] = np_actors(head_[h]);
   }
   std::vector<std::string> countries;
   for (const auto& actors : each)
@@ -442,7 +470,8 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h) const {
 // The verb's target: the first actor among its objects, obliques and
 // complements, in the order the sentence gives them. A complement clause
 // with a coded verb of its own is that verb's business.
-std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, bool passive) const {
+std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, bool passive,
+                                             const std::vector<uint32_t>& lower) const {
   std::vector<uint32_t> candidates;
   const uint32_t agent = passive ? by_agent(v) : kNone;
   const auto add_from = [&](uint32_t verb, auto& self, int depth) -> void {
@@ -479,6 +508,16 @@ std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, b
     std::vector<Actor> actors = with_conjuncts(c);
     if (!actors.empty()) return actors;
   }
+  // Else the first actor named in the verb's own phrase, wherever the parser
+  // hung it ("cordoned off the roads leading into Mordor").
+  for (uint32_t t : lower) {
+    const int32_t a = actor_at_[t];
+    if (a < 0 || actor_head_[static_cast<size_t>(a)] != t) continue;
+    if (source_head != kNone && (t == source_head || in_region(t, source_head))) continue;
+    if (!own_phrase(t, v)) continue;
+    std::vector<Actor> actors = with_conjuncts(np_head(t));
+    if (!actors.empty()) return actors;
+  }
   return {};
 }
 
@@ -497,9 +536,11 @@ std::vector<uint32_t> SentenceCoder::lower_tokens(uint32_t v, uint32_t verb_end)
   std::vector<uint32_t> stack;
   for (uint32_t k : kids_of(kid_start_, kids_, v)) {
     const std::string_view b = brel(k);
-    if (b == "conj" || b == "cc" || b == "parataxis" || b == "advcl" || b == "punct" || b == "nsubj" ||
-        b == "csubj")
+    if (b == "conj" || b == "cc" || b == "parataxis" || b == "punct" || b == "nsubj" || b == "csubj")
       continue;
+    // "after crowds trashed its embassy" is another event; "to supply
+    // Gondor with wheat" belongs to this one.
+    if (b == "advcl" && has_subject(k)) continue;
     stack.push_back(k);
   }
   while (!stack.empty()) {
@@ -510,6 +551,52 @@ std::vector<uint32_t> SentenceCoder::lower_tokens(uint32_t v, uint32_t verb_end)
   }
   std::sort(out.begin(), out.end());
   return out;
+}
+
+// Whether t, below v, is in v's own phrase rather than in a clause that
+// tells of another event or in an aside.
+bool SentenceCoder::own_phrase(uint32_t t, uint32_t v) const {
+  int steps = 0;
+  for (uint32_t c = t; c != v; c = head_[c]) {
+    if (c == kNone || ++steps > 64) return false;
+    const std::string_view b = brel(c);
+    if (b == "parataxis" || b == "appos" || rel(c) == "acl:relcl") return false;
+    if (c != t && coded_verb_[c] && has_subject(c)) return false;
+  }
+  return true;
+}
+
+// A pronoun subject stands for the nearest actor that governs it ("Ethiopia
+// indicated it would act": Ethiopia), else for the last actor that acted in
+// the story.
+std::vector<Actor> SentenceCoder::pronoun_actors(uint32_t s, uint32_t v) const {
+  if (s == kNone || tok(s).upos != "PRON") return {};
+  const std::string& k = key(s);
+  if (k != "it" && k != "he" && k != "she" && k != "they" && k != "we") return {};
+  int steps = 0;
+  for (uint32_t a = head_[v]; a != kNone && ++steps < 16; a = head_[a]) {
+    const uint32_t subject = subject_of(a, 0);
+    if (subject == kNone || subject == s) continue;
+    std::vector<Actor> actors = with_conjuncts(subject);
+    if (!actors.empty()) return actors;
+  }
+  return context_;
+}
+
+// PETRARCH's fallback for a verb whose subject names no actor ("Eriador's
+// death toll has risen"): the nearest actor before it in its clause that is
+// not the object of a preposition.
+uint32_t SentenceCoder::nearest_actor_before(uint32_t v) const {
+  for (uint32_t t = v; t-- > 0;) {
+    if (coded_verb_[t] || key(t) == "," || key(t) == ";") return kNone;
+    const int32_t a = actor_at_[t];
+    if (a < 0 || actor_head_[static_cast<size_t>(a)] != t) continue;
+    const uint32_t h = np_head(t);
+    bool prepositional = false;
+    for (uint32_t k : kids_of(kid_start_, kids_, h)) prepositional |= brel(k) == "case" && tok(k).upos == "ADP";
+    if (!prepositional) return h;
+  }
+  return kNone;
 }
 
 Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
@@ -588,7 +675,7 @@ void SentenceCoder::code(std::vector<Event>& out) {
   for (const Match& m : verbs_) {
     const dict::Verb& verb = dicts.verbs.verbs[m.entry];
     const uint32_t v = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
-    if (!coded_verb_[v]) continue;
+    if (!is_predicate(v)) continue;
 
     // Patterns of the verb's block: the most specific match wins.
     const dict::VerbBlock& block = dicts.verbs.blocks[verb.block];
@@ -633,12 +720,18 @@ void SentenceCoder::code(std::vector<Event>& out) {
     uint32_t source_head = passive ? by_agent(v) : subject_of(v, 0);
     if (best_slots.source != kNone) source_head = np_head(best_slots.source);
     std::vector<Actor> sources = with_conjuncts(source_head);
+    if (sources.empty() && !passive && best_slots.source == kNone) sources = pronoun_actors(source_head, v);
+    if (sources.empty() && !passive && best_slots.source == kNone) {
+      source_head = nearest_actor_before(m.begin);
+      sources = with_conjuncts(source_head);
+    }
     std::vector<Actor> targets;
     if (best_slots.target != kNone)
       targets = with_conjuncts(np_head(best_slots.target));
     else
-      targets = targets_of(v, source_head, passive);
+      targets = targets_of(v, source_head, passive, lower);
     if (sources.empty()) continue;
+    context_ = sources;
 
     const Span verb_span = span_of(m.begin, m.end - 1);
     const auto emit = [&](const Actor& s, const Actor* t, const std::string& c) {
@@ -652,8 +745,8 @@ void SentenceCoder::code(std::vector<Event>& out) {
       e.source = s.code;
       e.target = tcode;
       e.code = c;
-      e.source_span = span_of(s.first, s.last);
-      if (t) e.target_span = span_of(t->first, t->last);
+      e.source_span = s.span;
+      if (t) e.target_span = t->span;
       e.verb_span = verb_span;
       out.push_back(std::move(e));
     };
@@ -724,8 +817,9 @@ Side SentenceCoder::side_elements(const dict::Pattern& p, bool upper) const {
 
 void Coder::code(const Story& story, CoderScratch& scratch, std::vector<Event>& out) const {
   const size_t first = out.size();
+  std::vector<Actor> context;
   for (uint32_t s = 0; s < story.sentences.size(); ++s) {
-    SentenceCoder sc(story, s, lexicon_, options_, scratch);
+    SentenceCoder sc(story, s, lexicon_, options_, scratch, context);
     sc.code(out);
     if (sc.discard_story()) {
       out.resize(first);
