@@ -13,8 +13,8 @@ namespace {
 constexpr int kTableVersion = 1;
 
 constexpr std::array<std::string_view, kPloverTypeCount + 1> kPloverNames = {
-    "",        "AGREE",   "CONSULT", "SUPPORT",  "CONCEDE",  "COOPERATE", "AID",    "RETREAT", "DEMAND",
-    "ACCUSE",  "REJECT",  "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",  "COERCE", "ASSAULT",
+    "",       "AGREE",  "CONSULT",  "SUPPORT", "CONCEDE",  "COOPERATE", "AID",    "RETREAT", "DEMAND",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE",  "COERCE", "ASSAULT",
 };
 
 std::string_view trim(std::string_view s) {
@@ -83,8 +83,7 @@ Status read_table(const std::string& path, std::string_view kind,
 std::optional<double> parse_goldstein(std::string_view s) {
   double v = 0;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v) || v < -10 ||
-      v > 10)
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v) || v < -10 || v > 10)
     return std::nullopt;
   return v;
 }
@@ -147,33 +146,33 @@ Result<Ontology> Ontology::load(const std::string& dir) {
 
   std::vector<bool> has_row(o.codes_.size(), false);
   line_of.clear();
-  st = read_table(dir + "/cameo-plover.tsv", "cameo-plover",
-                  [&](const std::vector<std::string_view>& f, size_t line) {
-                    if (f.size() < 2 || f.size() > 3)
-                      return "expected 2 or 3 tab-separated columns (code, type, mode), found " +
-                             std::to_string(f.size());
-                    const std::string code(f[0]);
-                    auto it = o.index_.find(code);
-                    if (it == o.index_.end()) return "code \"" + code + "\" is not in cameo.tsv";
-                    if (auto dup = line_of.find(code); dup != line_of.end())
-                      return "duplicate code " + code + " (first on line " + std::to_string(dup->second) + ")";
-                    const auto type = parse_plover_type(f[1]);
-                    if (!type) {
-                      std::string all;
-                      for (size_t i = 1; i < kPloverNames.size(); ++i)
-                        all += (i > 1 ? ", " : "") + std::string(kPloverNames[i]);
-                      return "unknown PLOVER type \"" + std::string(f[1]) + "\" (expected one of " + all + ")";
-                    }
-                    const std::string_view mode = f.size() == 3 ? f[2] : std::string_view();
-                    if (!valid_mode(mode))
-                      return "bad mode \"" + std::string(mode) + "\" (lower-case letters, '-' and '_')";
-                    PloverMapping& m = o.codes_[it->second].plover;
-                    m.type = *type;
-                    m.mode = std::string(mode);
-                    has_row[it->second] = true;
-                    line_of.emplace(code, line);
-                    return std::string();
-                  });
+  st = read_table(
+      dir + "/cameo-plover.tsv", "cameo-plover", [&](const std::vector<std::string_view>& f, size_t line) {
+        if (f.size() < 2 || f.size() > 3)
+          return "expected 2 or 3 tab-separated columns (code, type, mode), found " +
+                 std::to_string(f.size());
+        const std::string code(f[0]);
+        auto it = o.index_.find(code);
+        if (it == o.index_.end()) return "code \"" + code + "\" is not in cameo.tsv";
+        if (auto dup = line_of.find(code); dup != line_of.end())
+          return "duplicate code " + code + " (first on line " + std::to_string(dup->second) + ")";
+        const auto type = parse_plover_type(f[1]);
+        if (!type) {
+          std::string all;
+          for (size_t i = 1; i < kPloverNames.size(); ++i)
+            all += (i > 1 ? ", " : "") + std::string(kPloverNames[i]);
+          return "unknown PLOVER type \"" + std::string(f[1]) + "\" (expected one of " + all + ")";
+        }
+        const std::string_view mode = f.size() == 3 ? f[2] : std::string_view();
+        if (!valid_mode(mode))
+          return "bad mode \"" + std::string(mode) + "\" (lower-case letters, '-' and '_')";
+        PloverMapping& m = o.codes_[it->second].plover;
+        m.type = *type;
+        m.mode = std::string(mode);
+        has_row[it->second] = true;
+        line_of.emplace(code, line);
+        return std::string();
+      });
   if (!st.ok()) return st;
   // Parents come before children, so one pass fills each unlisted code from its
   // parent, which is already final.
