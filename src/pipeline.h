@@ -19,6 +19,7 @@
 
 #include "core/document.h"
 #include "core/event.h"
+#include "coding/ontology.h"
 #include "core/status.h"
 #include "syntax/syntax_stage.h"
 #include "text/text_model.h"
@@ -31,11 +32,13 @@ namespace dyad {
 // commands that only tokenise do not ask for them.
 struct ModelNeeds {
   bool syntax = false;
+  bool ontology = false;  // the CAMEO tables the coder reads (data/ontology/)
 };
 
 struct Models {
   TextModel text;
-  std::optional<SyntaxModels> syntax;  // loaded when ModelNeeds::syntax
+  std::optional<SyntaxModels> syntax;       // loaded when ModelNeeds::syntax
+  std::optional<coding::Ontology> ontology;  // loaded when ModelNeeds::ontology
 };
 
 // Loads the models a command needs from a data directory (see core/data_dir.h).

@@ -20,6 +20,7 @@ struct Args {
   std::string format = "jsonl";
   unsigned threads = 1;
   bool monadic = false;
+  std::string ontology = "cameo";
 };
 
 std::string text_line(const Story& s, const Event& e) {
@@ -45,6 +46,10 @@ Command add_code(CLI::App& app) {
                   "Worker threads (0 = one per core); the output is the same for any number")
       ->check(CLI::Range(0u, 1024u));
   cmd->add_flag("--monadic", args->monadic, "Also write events that have a source but no target");
+  cmd->add_option("--ontology", args->ontology,
+                  "cameo (default): CAMEO code, root, quad class, Goldstein; plover: also the PLOVER event "
+                  "type and mode (event_type, mode)")
+      ->check(CLI::IsMember({"cameo", "plover"}));
   return {cmd, [args]() {
             Problems problems;
             if (auto options = reader_options(args->in); !options.ok()) {
@@ -55,7 +60,7 @@ Command add_code(CLI::App& app) {
             // the run at once, with every problem named, instead of after hours.
             auto dicts = load_dictionaries_or_report(args->dict, problems, false);
             if (!dicts) return kExitInput;
-            auto models = load_models_or_report(problems, ModelNeeds{.syntax = true});
+            auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
             if (!models) return kExitInput;
             auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
             if (!lexicon.ok()) {
@@ -64,15 +69,17 @@ Command add_code(CLI::App& app) {
             }
             coding::CoderOptions options;
             options.require_dyad = !args->monadic;
+            options.ontology = &*models->ontology;
             const coding::Coder coder(*lexicon, options);
             const bool text = args->format == "text";
+            const bool plover = args->ontology == "plover";
             StoryTasks tasks;
-            tasks.format = [&coder, text](const Story& s, std::string& out) {
+            tasks.format = [&coder, text, plover](const Story& s, std::string& out) {
               coding::CoderScratch scratch;
               std::vector<Event> events;
               coder.code(s, scratch, events);
               for (const Event& e : events) {
-                out += text ? text_line(s, e) : to_line(event_json(s, e));
+                out += text ? text_line(s, e) : to_line(event_json(s, e, plover));
                 out += '\n';
               }
             };

@@ -77,7 +77,7 @@ int run_eval_coding(const EvalCodingArgs& args) {
     problems.report(Status::Invalid("dictionaries: " + std::to_string(dicts->error_count()) + " errors"));
     return kExitInput;
   }
-  auto models = load_models_or_report(problems, ModelNeeds{.syntax = true});
+  auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
   if (!models) return kExitInput;
   auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
   if (!lexicon.ok()) {
@@ -87,7 +87,7 @@ int run_eval_coding(const EvalCodingArgs& args) {
   const Pipeline pipeline(*models);
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  const coding::CodingScore s = coding::evaluate(*set, pipeline, *lexicon);
+  const coding::CodingScore s = coding::evaluate(*set, pipeline, *lexicon, &*models->ontology);
   const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
 
   if (!args.no_misses) {

@@ -54,16 +54,33 @@ struct Slots {
 
 }  // namespace
 
+struct CompiledPattern {
+  Side upper, lower;
+  bool compound = false;        // has '%'
+  bool names_negation = false;  // a word or synset member is "not", "n't", "never", "no"
+  int length = 0;               // elements that must match, both sides
+};
+
+struct CompiledPatterns {
+  std::vector<CompiledPattern> patterns;  // by index into Verbs::patterns
+  // Per block: PETRARCH 2's format ({noun phrase}, (prepositional phrase))
+  // ranks matching patterns by length; the older TABARI-style files list
+  // them in the order they are to be tried.
+  std::vector<bool> longest_first;
+};
+
 // What the coder needs of one sentence, built once per sentence.
 class SentenceCoder {
  public:
   SentenceCoder(const Story& story, uint32_t sentence_index, const dict::Lexicon& lexicon,
-                const CoderOptions& options, CoderScratch& scratch, std::vector<Actor>& context)
+                const CoderOptions& options, const CompiledPatterns& patterns, CoderScratch& scratch,
+                std::vector<Actor>& context)
       : story_(story),
         sentence_(story.sentences[sentence_index]),
         index_(sentence_index),
         lexicon_(lexicon),
         options_(options),
+        patterns_(patterns),
         scratch_(scratch),
         context_(context) {}
 
@@ -99,7 +116,6 @@ class SentenceCoder {
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
                   bool must_be_next, Slots& slots, int& score) const;
-  Side side_elements(const dict::Pattern& p, bool upper) const;
   Span span_of(uint32_t first, uint32_t last) const;
 
   const Story& story_;
@@ -107,6 +123,7 @@ class SentenceCoder {
   uint32_t index_;
   const dict::Lexicon& lexicon_;
   const CoderOptions& options_;
+  const CompiledPatterns& patterns_;
   CoderScratch& scratch_;
   // The actors that last acted in the story, for "it", "he", "they".
   std::vector<Actor>& context_;
@@ -353,6 +370,16 @@ std::vector<std::string> split_codes(std::string_view code) {
     code.remove_prefix(slash + 1);
   }
   return out;
+}
+
+// The verbs news uses to attribute what it reports.
+bool reporting_verb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"say",   "tell",  "report", "add",     "state",   "note",
+                                                "write", "claim", "insist", "stress",  "explain", "quote",
+                                                "told",  "said",  "reply",  "comment", "remark"};
+  for (std::string_view v : kVerbs)
+    if (lemma == v) return true;
+  return false;
 }
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -668,10 +695,12 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
   return false;
 }
 
-void SentenceCoder::code(std::vector<Event>& out) {
+void SentenceCoder::code(std::vector<Event>& final_out) {
   if (!build()) return;
   const auto& dicts = lexicon_.dictionaries();
   std::set<std::tuple<std::string, std::string, std::string>> seen;
+  std::vector<Event> out;
+  std::vector<uint32_t> event_verb;  // per event in `out`, the verb token that made it
   for (const Match& m : verbs_) {
     const dict::Verb& verb = dicts.verbs.verbs[m.entry];
     const uint32_t v = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
@@ -685,25 +714,34 @@ void SentenceCoder::code(std::vector<Event>& out) {
     // The first pattern in file order that matches, as PETRARCH and TABARI
     // take it: dictionaries list their specific patterns before the general.
     const dict::Pattern* best = nullptr;
+    const CompiledPattern* best_compiled = nullptr;
     Slots best_slots;
-    bool compound_pattern = false;
+    const bool longest = patterns_.longest_first[verb.block];
     for (uint32_t pi : block.patterns) {
-      const dict::Pattern& p = dicts.verbs.patterns[pi];
+      const CompiledPattern& cp = patterns_.patterns[pi];
+      if (longest && best_compiled && cp.length <= best_compiled->length) continue;
       Slots slots;
       int up_score = 0, low_score = 0;
-      const Side up = side_elements(p, true);
-      const Side low = side_elements(p, false);
-      if (!match_side(up.elements, 0, upper, 0, up.first_adjacent, slots, up_score)) continue;
-      if (!match_side(low.elements, 0, lower, 0, low.first_adjacent, slots, low_score)) continue;
-      best = &p;
+      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, slots, up_score)) continue;
+      if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, slots, low_score)) continue;
+      best = &dicts.verbs.patterns[pi];
+      best_compiled = &cp;
       best_slots = slots;
-      for (const PatternItem& item : p.items) compound_pattern |= item.kind == PatternItem::Kind::kCompound;
-      break;
+      if (!longest) break;
     }
+    const bool compound_pattern = best_compiled && best_compiled->compound;
     std::string code(best ? best->code : std::string(m.code));
-    // A negated verb is not the act ("did not attack"); only a pattern that
-    // names the negation codes it.
-    if (best == nullptr && negated(v)) continue;
+    // A negated verb is not the act ("did not attack"): unless a pattern
+    // names the negation, it is the refusal the ontology gives for the act
+    // ("did not agree to meet" = 125, reject a proposal to meet), or nothing.
+    bool refusal = false;
+    if (negated(v) && !(best_compiled && best_compiled->names_negation)) {
+      const std::string_view refused =
+          options_.ontology ? options_.ontology->negation(code.substr(0, code.find(':'))) : std::string_view();
+      if (refused.empty()) continue;
+      code = std::string(refused);
+      refusal = true;
+    }
     // "032:033" pairs a code for source -> target with one for the reverse
     // ("left for Minas Tirith": a visit by one is a hosting by the other);
     // ":173" codes only the reverse.
@@ -745,10 +783,22 @@ void SentenceCoder::code(std::vector<Event>& out) {
       e.source = s.code;
       e.target = tcode;
       e.code = c;
+      e.negated = refusal;
+      if (const Ontology* o = options_.ontology) {
+        if (const CameoCode* known = o->find(c)) {
+          e.quad_class = known->quad_class;
+          e.goldstein = known->goldstein;
+          if (known->plover.type != PloverType{}) {
+            e.plover_type = std::string(plover_type_name(known->plover.type));
+            e.plover_mode = known->plover.mode;
+          }
+        }
+      }
       e.source_span = s.span;
       if (t) e.target_span = t->span;
       e.verb_span = verb_span;
       out.push_back(std::move(e));
+      event_verb.push_back(v);
     };
     // "Gondor and Osgiliath renewed ties": with no other target, the members
     // of a compound source act on each other when the code pairs, the pattern
@@ -767,12 +817,42 @@ void SentenceCoder::code(std::vector<Event>& out) {
       for (const Actor& s : sources) emit(s, nullptr, code);
     }
   }
+  // Attribution: "X said Y accused Z" is Y's accusation; the saying is not
+  // an event of its own once what was said is coded. The reported clause is
+  // the reporting verb's complement, or, for "..., X said", the clause it
+  // interrupts.
+  std::vector<bool> made(n_, false);
+  for (uint32_t v : event_verb) made[v] = true;
+  const auto inside = [&](uint32_t t, uint32_t root) {
+    for (int steps = 0; t != kNone && steps < 64; t = head_[t], ++steps)
+      if (t == root) return true;
+    return false;
+  };
+  std::vector<bool> drop(n_, false);
+  for (uint32_t v = 0; v < n_; ++v) {
+    if (!made[v]) continue;
+    for (uint32_t w = 0; w < n_; ++w) {
+      if (w == v || !made[w]) continue;
+      bool reported = false;
+      for (uint32_t k : kids_of(kid_start_, kids_, v))
+        if (brel(k) == "ccomp" && inside(w, k)) reported = true;
+      if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v)) reported = true;
+      // "..., the agency said on Thursday", parsed as a conjunct or as the
+      // root of the sentence it reports.
+      if (reporting_verb(lemma(v)) && !inside(w, v) && (brel(v) == "conj" || brel(v) == "root")) reported = true;
+      if (reported) drop[v] = true;
+    }
+  }
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!drop[event_verb[i]]) final_out.push_back(std::move(out[i]));
 }
 
 // The elements of one side of a pattern in matching order: after '*'
 // forwards, before '*' backwards from the verb. Bracket markers only group
 // words for PETRARCH's constituency matcher; here they match nothing.
-Side SentenceCoder::side_elements(const dict::Pattern& p, bool upper) const {
+namespace {
+
+Side side_elements(const dict::Dictionaries& dicts, const dict::Pattern& p, bool upper) {
   const auto marker = [](PatternItem::Kind k) {
     return k == PatternItem::Kind::kOpenNoun || k == PatternItem::Kind::kCloseNoun ||
            k == PatternItem::Kind::kOpenPrep || k == PatternItem::Kind::kClosePrep || k == PatternItem::Kind::kOr;
@@ -795,7 +875,7 @@ Side SentenceCoder::side_elements(const dict::Pattern& p, bool upper) const {
     if (item.kind == PatternItem::Kind::kWord) {
       e.alternatives.push_back({dict::fold_key(item.word.text)});
     } else if (item.kind == PatternItem::Kind::kSynset) {
-      for (const dict::Phrase& ph : lexicon_.dictionaries().verbs.synsets[item.synset].members) {
+      for (const dict::Phrase& ph : dicts.verbs.synsets[item.synset].members) {
         std::vector<std::string> words;
         for (const dict::Word& w : ph.words) words.push_back(dict::fold_key(w.text));
         // Before the verb the words are read right to left.
@@ -815,11 +895,40 @@ Side SentenceCoder::side_elements(const dict::Pattern& p, bool upper) const {
   return side;
 }
 
+}  // namespace
+
+Coder::Coder(const dict::Lexicon& lexicon, CoderOptions options) : lexicon_(lexicon), options_(options) {
+  const dict::Dictionaries& dicts = lexicon.dictionaries();
+  auto compiled = std::make_unique<CompiledPatterns>();
+  compiled->longest_first.assign(dicts.verbs.blocks.size(), false);
+  for (const dict::Pattern& p : dicts.verbs.patterns) {
+    CompiledPattern cp;
+    cp.upper = side_elements(dicts, p, true);
+    cp.lower = side_elements(dicts, p, false);
+    for (const PatternItem& item : p.items) {
+      cp.compound |= item.kind == PatternItem::Kind::kCompound;
+      if (item.kind == PatternItem::Kind::kOpenNoun || item.kind == PatternItem::Kind::kOpenPrep)
+        if (p.block < compiled->longest_first.size()) compiled->longest_first[p.block] = true;
+    }
+    for (const Side* side : {&cp.upper, &cp.lower})
+      for (const Element& e : side->elements) {
+        if (e.kind != PatternItem::Kind::kVerb) ++cp.length;
+        for (const auto& alt : e.alternatives)
+          for (const std::string& w : alt) cp.names_negation |= w == "not" || w == "n't" || w == "never" || w == "no";
+      }
+    compiled->patterns.push_back(std::move(cp));
+  }
+  patterns_ = std::move(compiled);
+}
+
+Coder::~Coder() = default;
+Coder::Coder(Coder&&) noexcept = default;
+
 void Coder::code(const Story& story, CoderScratch& scratch, std::vector<Event>& out) const {
   const size_t first = out.size();
   std::vector<Actor> context;
   for (uint32_t s = 0; s < story.sentences.size(); ++s) {
-    SentenceCoder sc(story, s, lexicon_, options_, scratch, context);
+    SentenceCoder sc(story, s, lexicon_, options_, *patterns_, scratch, context);
     sc.code(out);
     if (sc.discard_story()) {
       out.resize(first);

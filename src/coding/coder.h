@@ -38,9 +38,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "coding/ontology.h"
 #include "core/document.h"
 #include "core/event.h"
 #include "dict/matcher.h"
@@ -55,6 +57,10 @@ struct CoderOptions {
   // words that names no dictionary actor becomes an actor of its own, coded
   // as its upper-cased words in quotes ("\"INJURY TOLL\""). 0 = off.
   uint32_t new_actor_length = 0;
+  // The CAMEO tables: when given, events get their quad class, Goldstein
+  // value and PLOVER type, and a negated act is coded as the ontology says
+  // (cameo-negation.tsv); without them a negated act is not coded.
+  const Ontology* ontology = nullptr;
 };
 
 // Per-thread buffers, reused from sentence to sentence.
@@ -65,9 +71,16 @@ struct CoderScratch {
   std::vector<int32_t> fold_buffer;
 };
 
+// The verb patterns compiled for matching (coder.cc).
+struct CompiledPatterns;
+
 class Coder {
  public:
-  Coder(const dict::Lexicon& lexicon, CoderOptions options = {}) : lexicon_(lexicon), options_(options) {}
+  Coder(const dict::Lexicon& lexicon, CoderOptions options = {});
+  ~Coder();
+  Coder(Coder&&) noexcept;
+  Coder(const Coder&) = delete;
+  Coder& operator=(const Coder&) = delete;
 
   const CoderOptions& options() const { return options_; }
 
@@ -79,6 +92,7 @@ class Coder {
  private:
   const dict::Lexicon& lexicon_;
   CoderOptions options_;
+  std::unique_ptr<const CompiledPatterns> patterns_;
 };
 
 }  // namespace dyad::coding

@@ -182,7 +182,29 @@ Result<Ontology> Ontology::load(const std::string& dir) {
     c.plover = o.codes_[o.index_.find(c.parent())->second].plover;
     c.plover.inherited = true;
   }
+  std::map<std::string, size_t, std::less<>> negation_line;
+  st = read_table(dir + "/cameo-negation.tsv", "cameo-negation",
+                  [&](const std::vector<std::string_view>& f, size_t line) {
+                    if (f.size() != 2)
+                      return "expected 2 tab-separated columns (code, negated code), found " +
+                             std::to_string(f.size());
+                    for (std::string_view c : f)
+                      if (!o.find_exact(c)) return "code \"" + std::string(c) + "\" is not in cameo.tsv";
+                    if (auto dup = negation_line.find(f[0]); dup != negation_line.end())
+                      return "duplicate code " + std::string(f[0]) + " (first on line " +
+                             std::to_string(dup->second) + ")";
+                    negation_line.emplace(std::string(f[0]), line);
+                    o.negations_.emplace(std::string(f[0]), std::string(f[1]));
+                    return std::string();
+                  });
+  if (!st.ok()) return st;
   return o;
+}
+
+std::string_view Ontology::negation(std::string_view code) const {
+  for (size_t len = code.size(); len >= 2; --len)
+    if (auto it = negations_.find(code.substr(0, len)); it != negations_.end()) return it->second;
+  return {};
 }
 
 const CameoCode* Ontology::find_exact(std::string_view code) const {

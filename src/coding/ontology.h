@@ -78,7 +78,7 @@ struct CameoCode {
 
 class Ontology {
  public:
-  // Reads DIR/cameo.tsv and DIR/cameo-plover.tsv (DIR is normally DATA/ontology,
+  // Reads DIR/cameo.tsv, DIR/cameo-plover.tsv and DIR/cameo-negation.tsv (DIR is normally DATA/ontology,
   // DATA from find_data_dir()).
   static Result<Ontology> load(const std::string& dir);
 
@@ -94,6 +94,10 @@ class Ontology {
   int quad_class(std::string_view code) const;
   std::optional<double> goldstein(std::string_view code) const;
   const PloverMapping* plover(std::string_view code) const;
+  // What the act is coded as when negated ("refused to meet": 036 -> 125),
+  // from DIR/cameo-negation.tsv through the longest listed prefix; empty
+  // when a negated act of this kind is no event.
+  std::string_view negation(std::string_view code) const;
 
   // Every code, parents before children, in file order.
   const std::vector<CameoCode>& codes() const { return codes_; }
@@ -102,6 +106,7 @@ class Ontology {
  private:
   std::vector<CameoCode> codes_;
   std::map<std::string, size_t, std::less<>> index_;  // code -> position in codes_
+  std::map<std::string, std::string, std::less<>> negations_;
 };
 
 }  // namespace dyad::coding

@@ -269,7 +269,8 @@ void CodingScore::add(const ValidationRecord& record, std::vector<CodedTriple> g
   outcomes.push_back(std::move(o));
 }
 
-CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const dict::Lexicon& lexicon) {
+CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const dict::Lexicon& lexicon,
+                     const Ontology* ontology) {
   CodingScore score;
   Story story;
   Pipeline::Scratch scratch;
@@ -287,7 +288,9 @@ CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const d
     story.date = r.date;
     pipeline.process(story, scratch);
     events.clear();
-    Coder(lexicon, r.options).code(story, coder_scratch, events);
+    CoderOptions options = r.options;
+    options.ontology = ontology;
+    Coder(lexicon, options).code(story, coder_scratch, events);
     score.add(r, triples_of(events));
   }
   return score;

@@ -98,6 +98,7 @@ namespace dyad::coding {
 // Codes every scored record's text from raw text (the pipeline must have the
 // syntax models) with the options in effect for it, and scores the result.
 // The score's outcomes point into `set`.
-CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const dict::Lexicon& lexicon);
+CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const dict::Lexicon& lexicon,
+                     const Ontology* ontology = nullptr);
 
 }  // namespace dyad::coding

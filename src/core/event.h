@@ -23,6 +23,9 @@ struct Event {
   int quad_class = 0;                   // 0 unknown; 1 verbal coop, 2 material coop,
                                         // 3 verbal conflict, 4 material conflict
   double goldstein = 0;                 // Goldstein scale, -10..+10
+  std::string plover_type;              // PLOVER event type ("ACCUSE"); empty when CAMEO has none
+  std::string plover_mode;              // PLOVER mode ("ceasefire"); often empty
+  bool negated = false;                 // coded as the refusal of a negated act ("did not agree")
   Span source_span;                     // into Story::text: the words naming the source
   Span target_span;                     // likewise for the target; empty if no target
   Span verb_span;                       // the words that triggered the code

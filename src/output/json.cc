@@ -81,7 +81,7 @@ nlohmann::ordered_json sentence_json(const Story& story, size_t index) {
   return j;
 }
 
-nlohmann::ordered_json event_json(const Story& story, const Event& e) {
+nlohmann::ordered_json event_json(const Story& story, const Event& e, bool plover) {
   nlohmann::ordered_json j;
   j["story"] = e.story;
   j["sentence"] = e.sentence;
@@ -103,6 +103,11 @@ nlohmann::ordered_json event_json(const Story& story, const Event& e) {
   j["root"] = e.root();
   j["quad_class"] = e.quad_class;
   j["goldstein"] = e.goldstein;
+  if (plover) {
+    j["event_type"] = str_or_null(e.plover_type);
+    j["mode"] = str_or_null(e.plover_mode);
+  }
+  j["negated"] = e.negated;
   j["verb_text"] = display_text(story, e.verb_span);
   j["verb_start"] = e.verb_span.start;
   j["verb_end"] = e.verb_span.end;

@@ -19,8 +19,9 @@ std::string display_text(const Story& story, Span span);
 
 // One `dyad sentences` record (see README.md).
 nlohmann::ordered_json sentence_json(const Story& story, size_t index);
-// One `dyad code` record (see README.md, "The event record").
-nlohmann::ordered_json event_json(const Story& story, const Event& event);
+// One `dyad code` record (see README.md, "The event record"); with `plover`,
+// also its PLOVER event type and mode.
+nlohmann::ordered_json event_json(const Story& story, const Event& event, bool plover = false);
 
 // Serialises one JSONL line (no newline), never throwing on odd input.
 std::string to_line(const nlohmann::ordered_json& j);
