@@ -1,0 +1,226 @@
+// The coder on sentences written for these tests, with small dictionaries
+// written here too: one test per construction the coder must read off the
+// tree (subject, object, passive, compounds, agents, attribution, negation,
+// control, pronouns, paired codes, discards).
+#include "coding/coder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "coding/ontology.h"
+#include "dict/load.h"
+#include "dict/matcher.h"
+#include "pipeline.h"
+#include "test_paths.h"
+
+namespace dyad::coding {
+namespace {
+
+constexpr const char* kActors = R"(VALDORIA_ [VAL]
++VALDORIAN_
+KESTREL_ [KES]
++KESTRELIAN_
+MORVANIA_ [MRV]
+LORENTIA_ [LOR/VEX]
+)";
+
+constexpr const char* kAgents = R"(GOVERNMENT [~GOV]
+ARMY [~MIL]
+REBEL [~REB]
+FOREIGN_MINISTER [~GOVFRM]
+)";
+
+constexpr const char* kVerbs = R"(&CRIMES
++WAR_CRIMES
++ATROCITIES
+
+--- ACCUSE [112] ---
+ACCUSE
+- * + OF &CRIMES [1122]
+
+--- ATTACK [190] ---
+ATTACK
+SHELL {SHELLS SHELLED SHELLING}
+
+--- VISIT [042:043] ---
+VISIT
+
+--- AGREE [030] ---
+AGREE
+- * TO MEET [036]
+
+--- SAY [010] ---
+SAY {SAYS SAID SAYING}
+
+--- RESTORE [064] ---
+RESTORE
+)";
+
+constexpr const char* kDiscards = "FOOTBALL\n";
+
+class CoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict::Dictionaries d;
+    dict::read_dictionary_text(kActors, "test.actors", dict::FileKind::kActors, dict::Dialect::kPetrarch, d);
+    dict::read_dictionary_text(kAgents, "test.agents", dict::FileKind::kAgents, dict::Dialect::kPetrarch, d);
+    dict::read_dictionary_text(kVerbs, "test.verbs", dict::FileKind::kVerbs, dict::Dialect::kPetrarch, d);
+    dict::read_dictionary_text(kDiscards, "test.discards", dict::FileKind::kDiscards, dict::Dialect::kPetrarch,
+                               d);
+    ASSERT_EQ(d.error_count(), 0u);
+    auto lexicon = dict::Lexicon::compile(std::move(d), testing::syntax_models().text);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
+    lexicon_ = new dict::Lexicon(std::move(lexicon).value());
+    auto ontology = Ontology::load(testing::data_dir() + "/ontology");
+    ASSERT_TRUE(ontology.ok()) << ontology.status().message();
+    ontology_ = new Ontology(std::move(ontology).value());
+  }
+  static void TearDownTestSuite() {
+    delete lexicon_;
+    delete ontology_;
+  }
+
+  // "SOURCE TARGET CODE" per event, sorted; an absent target is "---".
+  static std::vector<std::string> code(const std::string& text, bool require_dyad = true) {
+    Story s;
+    s.id = "t";
+    s.text = text;
+    Pipeline(testing::syntax_models()).process(s);
+    CoderOptions options;
+    options.require_dyad = require_dyad;
+    options.ontology = ontology_;
+    const Coder coder(*lexicon_, options);
+    CoderScratch scratch;
+    std::vector<Event> events;
+    coder.code(s, scratch, events);
+    std::vector<std::string> out;
+    for (const Event& e : events) {
+      out.push_back(e.source + " " + (e.target.empty() ? "---" : e.target) + " " + e.code);
+      EXPECT_FALSE(e.verb_span.empty());
+      EXPECT_FALSE(e.source_span.empty());
+      EXPECT_EQ(e.quad_class, ontology_->quad_class(e.code)) << e.code;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  static dict::Lexicon* lexicon_;
+  static Ontology* ontology_;
+};
+
+dict::Lexicon* CoderTest::lexicon_ = nullptr;
+Ontology* CoderTest::ontology_ = nullptr;
+
+using Events = std::vector<std::string>;
+
+TEST_F(CoderTest, SubjectVerbObject) {
+  EXPECT_EQ(code("Valdoria accused Kestrel."), (Events{"VAL KES 112"}));
+}
+
+TEST_F(CoderTest, PatternAfterTheVerbRefinesTheCode) {
+  EXPECT_EQ(code("Valdoria accused Kestrel of war crimes."), (Events{"VAL KES 1122"}));
+  EXPECT_EQ(code("Valdoria accused Kestrel of atrocities."), (Events{"VAL KES 1122"}));
+}
+
+TEST_F(CoderTest, PassiveTakesTheSourceFromTheByPhrase) {
+  EXPECT_EQ(code("Kestrel was attacked by the Valdorian army."), (Events{"VALMIL KES 190"}));
+  // No "by" phrase: who attacked is not said, so nothing is coded.
+  EXPECT_EQ(code("Kestrel was attacked on Monday."), Events{});
+}
+
+TEST_F(CoderTest, CompoundSourceGivesOneEventPerActor) {
+  EXPECT_EQ(code("Valdoria and Morvania attacked Kestrel."), (Events{"MRV KES 190", "VAL KES 190"}));
+}
+
+TEST_F(CoderTest, CompoundDictionaryCodeGivesBothActors) {
+  EXPECT_EQ(code("Lorentia attacked Kestrel."), (Events{"LOR KES 190", "VEX KES 190"}));
+}
+
+TEST_F(CoderTest, AgentsJoinTheirActor) {
+  EXPECT_EQ(code("The government of Kestrel accused Valdoria."), (Events{"KESGOV VAL 112"}));
+  EXPECT_EQ(code("Kestrel's government accused Valdoria."), (Events{"KESGOV VAL 112"}));
+  EXPECT_EQ(code("Valdorian rebels attacked Kestrel."), (Events{"VALREB KES 190"}));
+}
+
+TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {
+  EXPECT_EQ(code("Kestrel's foreign minister visited Valdoria."),
+            (Events{"KESGOVFRM VAL 042", "VAL KESGOVFRM 043"}));
+}
+
+TEST_F(CoderTest, AttributionCodesWhatWasSaid) {
+  // Morvania only makes a statement; the accusation is Valdoria's.
+  EXPECT_EQ(code("Morvania said Valdoria accused Kestrel of war crimes."), (Events{"VAL KES 1122"}));
+  EXPECT_EQ(code("Valdoria accused Kestrel of war crimes, Morvania said."), (Events{"VAL KES 1122"}));
+}
+
+TEST_F(CoderTest, NegatedActIsTheRefusal) {
+  // 036 (express intent to meet) negated is 125 (reject a proposal to meet).
+  EXPECT_EQ(code("Valdoria did not agree to meet Kestrel."), (Events{"VAL KES 125"}));
+  // An attack that did not happen is no event.
+  EXPECT_EQ(code("Valdoria did not attack Kestrel."), Events{});
+}
+
+TEST_F(CoderTest, ControlVerbsLendTheirSubject) {
+  EXPECT_EQ(code("Valdoria is about to restore ties with Kestrel."), (Events{"VAL KES 064"}));
+  EXPECT_EQ(code("Valdoria wants to restore ties with Kestrel."), (Events{"VAL KES 064"}));
+}
+
+TEST_F(CoderTest, PronounsStandForTheLastActor) {
+  EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. It also accused Morvania."),
+            (Events{"VAL KES 190", "VAL MRV 112"}));
+}
+
+TEST_F(CoderTest, CooperationBetweenCompoundMembers) {
+  EXPECT_EQ(code("Valdoria and Kestrel agreed on Monday."), (Events{"KES VAL 030", "VAL KES 030"}));
+  // Conflict is not mutual: a compound source with no target codes nothing.
+  EXPECT_EQ(code("Valdoria and Kestrel attacked on Monday."), Events{});
+}
+
+TEST_F(CoderTest, DiscardsDropTheSentence) {
+  EXPECT_EQ(code("Valdoria attacked Kestrel in a football match."), Events{});
+}
+
+TEST_F(CoderTest, RequireDyad) {
+  EXPECT_EQ(code("Valdoria attacked on Monday."), Events{});
+  EXPECT_EQ(code("Valdoria attacked on Monday.", false), (Events{"VAL --- 190"}));
+}
+
+TEST_F(CoderTest, EvidenceSpansPointAtTheWords) {
+  Story s;
+  s.id = "t";
+  s.text = "Valdoria accused Kestrel of war crimes.";
+  Pipeline(testing::syntax_models()).process(s);
+  const Coder coder(*lexicon_, CoderOptions{.ontology = ontology_});
+  CoderScratch scratch;
+  std::vector<Event> events;
+  coder.code(s, scratch, events);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  const auto text = [&](Span sp) { return s.text.substr(sp.start, sp.size()); };
+  EXPECT_EQ(text(e.source_span), "Valdoria");
+  EXPECT_EQ(text(e.verb_span), "accused");
+  EXPECT_EQ(text(e.target_span), "Kestrel");
+  EXPECT_EQ(e.quad_class, 3);
+  EXPECT_EQ(e.plover_type, "ACCUSE");
+  EXPECT_DOUBLE_EQ(e.goldstein, *ontology_->goldstein("1122"));
+}
+
+TEST_F(CoderTest, UnparsedStoryCodesNothing) {
+  // Without the syntax stage there is no tree to read: no events, no crash.
+  Story s;
+  s.id = "t";
+  s.text = "Valdoria accused Kestrel.";
+  Models text_only{testing::syntax_models().text, std::nullopt, std::nullopt};
+  Pipeline(text_only).process(s);
+  const Coder coder(*lexicon_);
+  CoderScratch scratch;
+  std::vector<Event> events;
+  coder.code(s, scratch, events);
+  EXPECT_TRUE(events.empty());
+}
+
+}  // namespace
+}  // namespace dyad::coding
