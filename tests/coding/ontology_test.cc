@@ -222,9 +222,10 @@ class OntologyFileTest : public testing::TempDirTest {
       "087\tRETREAT\tdisarm\n";
 
   Result<Ontology> load(const std::string& cameo_body, const std::string& plover_body,
-                        const std::string& cameo_header = kCameoHeader) {
+                        const std::string& cameo_header = kCameoHeader, const std::string& negation_body = "") {
     write("cameo.tsv", cameo_header + cameo_body);
     write("cameo-plover.tsv", kPloverHeader + plover_body);
+    write("cameo-negation.tsv", "# dyad-ontology cameo-negation 1\n" + negation_body);
     return Ontology::load(dir_.string());
   }
   // Expects a failure whose message names FILE:LINE and contains `what`.
@@ -246,6 +247,26 @@ TEST_F(OntologyFileTest, SmallTablesLoadAndInheritPlover) {
   EXPECT_EQ(m->mode, "disarm");
   EXPECT_TRUE(m->inherited);
   EXPECT_FALSE(r->plover("087")->inherited);
+}
+
+TEST_F(OntologyFileTest, NegationFallsBackToTheParentsLine) {
+  auto r = load(kGoodCameo, kGoodPlover, kCameoHeader, "087\t08\n");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_EQ(r->negation("0871"), "08");
+  EXPECT_EQ(r->negation("087"), "08");
+  EXPECT_EQ(r->negation("08"), "");
+  expect_error(load(kGoodCameo, kGoodPlover, kCameoHeader, "087\t99\n"), "cameo-negation.tsv:2",
+               "\"99\" is not in cameo.tsv");
+}
+
+TEST(OntologyBundledTest, NegatedCooperationIsARefusal) {
+  auto o = Ontology::load(testing::data_dir() + "/ontology");
+  ASSERT_TRUE(o.ok()) << o.status().message();
+  EXPECT_EQ(o->negation("036"), "125");   // intend to meet -> reject proposal to meet
+  EXPECT_EQ(o->negation("0871"), "1246");  // declare truce -> refuse to de-escalate
+  EXPECT_EQ(o->negation("057"), "127");
+  EXPECT_EQ(o->negation("190"), "");  // an attack that did not happen is no event
+  EXPECT_EQ(o->negation("112"), "");
 }
 
 TEST_F(OntologyFileTest, BadColumnCountNamesLine) {
