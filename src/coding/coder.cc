@@ -109,7 +109,8 @@ class SentenceCoder {
   uint32_t phrase_head(uint32_t first, uint32_t end) const;
   uint32_t np_head(uint32_t t) const;
   std::vector<Actor> np_actors(uint32_t h) const;
-  std::vector<Actor> with_conjuncts(uint32_t h) const;
+  std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
+  std::vector<Actor> new_actor(uint32_t h) const;
   std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
                                  const std::vector<uint32_t>& lower) const;
   bool negated(uint32_t v) const;
@@ -382,6 +383,13 @@ bool reporting_verb(std::string_view lemma) {
   return false;
 }
 
+// The actors of a list that name a country or organisation, not an agent
+// alone ("---GOV").
+std::vector<Actor> real_actors(std::vector<Actor> actors) {
+  std::erase_if(actors, [](const Actor& a) { return a.code.starts_with("---"); });
+  return actors;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -453,10 +461,34 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   return out;
 }
 
+// PETRARCH's new actors (CoderOptions::new_actor_length): a phrase that
+// names no dictionary actor, short enough to be a name, coded as its own
+// words ("\"THE MINISTRY OF MAGIC\"").
+std::vector<Actor> SentenceCoder::new_actor(uint32_t h) const {
+  if (h == kNone || options_.new_actor_length == 0) return {};
+  const std::string_view upos = tok(h).upos;
+  if (upos != "NOUN" && upos != "PROPN") return {};
+  std::string words;
+  uint32_t count = 0, first = h, last = h;
+  for (uint32_t t = 0; t < n_; ++t) {
+    if (t != h && !in_region(t, h)) continue;
+    if (brel(t) == "punct" || tok(t).xpos == "POS") continue;
+    const Token& k = tok(t);
+    std::string w = story_.norm.substr(k.norm_start, k.norm_end - k.norm_start);
+    for (char& c : w) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    words += (words.empty() ? "" : " ") + w;
+    ++count;
+    first = std::min(first, t);
+    last = std::max(last, t);
+  }
+  if (count == 0 || count > options_.new_actor_length) return {};
+  return {Actor{"\"" + words + "\"", span_of(first, last)}};
+}
+
 // A noun phrase and its conjuncts ("Gondor and Osgiliath", "neither X nor
 // Y"): every actor named. A conjunct that names only an agent borrows the
 // countries of its neighbours ("Danish media and government").
-std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h) const {
+std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h, bool allow_new) const {
   std::vector<Actor> out;
   if (h == kNone) return out;
   std::vector<uint32_t> heads{h};
@@ -465,13 +497,24 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h) const {
       if (brel(k) == "conj" && heads.size() < 32) heads.push_back(k);
   std::vector<std::vector<Actor>> each;
   for (uint32_t c : heads) each.push_back(np_actors(c));
+  if (allow_new && options_.new_actor_length > 0)
+    for (size_t i = 0; i < heads.size(); ++i)
+      if (each[i].empty()) each[i] = new_actor(heads[i]);
   if (heads.size() == 1 && each[0].empty()) {
     // "Osgiliath, the state's fiercest foe" names its actor in the apposition
     // when the head names none; "Caras Galadhon's new mayor", read as an
     // apposition, in the noun it is apposed to.
     const uint32_t appos = child(h, "appos");
-    if (appos != kNone) each[0] = np_actors(appos);
-    if (each[0].empty() && rel(h) == "appos") each[0] = np_actors(head_[h]);
+    if (appos != kNone) each[0] = real_actors(np_actors(appos));
+    if (each[0].empty() && rel(h) == "appos") each[0] = real_actors(np_actors(head_[h]));
+  } else if (heads.size() == 1 && !each[0].empty() && each[0][0].code.starts_with("---")) {
+    // "the foreign minister, Sergei Lavrov": an agent whose apposition names
+    // the actor is that actor.
+    const uint32_t appos = child(h, "appos");
+    if (appos != kNone) {
+      std::vector<Actor> named = real_actors(np_actors(appos));
+      if (!named.empty()) each[0] = std::move(named);
+    }
   }
   std::vector<std::string> countries;
   for (const auto& actors : each)
@@ -535,6 +578,7 @@ std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, b
     std::vector<Actor> actors = with_conjuncts(c);
     if (!actors.empty()) return actors;
   }
+  if (options_.new_actor_length > 0 && !candidates.empty()) return new_actor(candidates.front());
   // Else the first actor named in the verb's own phrase, wherever the parser
   // hung it ("cordoned off the roads leading into Mordor").
   for (uint32_t t : lower) {
@@ -588,7 +632,7 @@ bool SentenceCoder::own_phrase(uint32_t t, uint32_t v) const {
     if (c == kNone || ++steps > 64) return false;
     const std::string_view b = brel(c);
     if (b == "parataxis" || b == "appos" || rel(c) == "acl:relcl") return false;
-    if (c != t && coded_verb_[c] && has_subject(c)) return false;
+    if (c != t && coded_verb_[c] && has_subject(c) && !with_conjuncts(subject_of(c, 0)).empty()) return false;
   }
   return true;
 }
@@ -665,18 +709,24 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
         break;
       case PatternItem::Kind::kSource:
       case PatternItem::Kind::kTarget:
-      case PatternItem::Kind::kCompound: {
+      case PatternItem::Kind::kCompound:
+      case PatternItem::Kind::kSkip: {
+        // '$', '+' and '%' take a noun phrase that names an actor or agent;
+        // '^' skips any noun phrase. The whole phrase is consumed.
         const uint32_t tk = toks[p];
-        const int32_t a = actor_at_[tk] >= 0 ? actor_at_[tk] : -1;
-        const int32_t g = agent_at_[tk];
-        if (a < 0 && g < 0) break;
+        if (el.kind == PatternItem::Kind::kSkip) {
+          const std::string_view upos = tok(tk).upos;
+          if (upos != "NOUN" && upos != "PROPN" && upos != "PRON" && upos != "NUM") break;
+        } else if (actor_at_[tk] < 0 && agent_at_[tk] < 0) {
+          break;
+        }
         ok = true;
-        const uint32_t end = a >= 0 ? actors_[static_cast<size_t>(a)].end : agents_[static_cast<size_t>(g)].end;
-        next = p;
-        while (next < toks.size() && toks[next] < end) ++next;
+        const uint32_t h = np_head(tk);
+        next = p + 1;
+        while (next < toks.size() && (toks[next] == h || in_region(toks[next], h))) ++next;
         if (el.kind == PatternItem::Kind::kSource) s.source = tk;
         if (el.kind == PatternItem::Kind::kTarget) s.target = tk;
-        gained = 1;
+        gained = el.kind == PatternItem::Kind::kSkip ? 0 : 1;
         break;
       }
       default:
@@ -760,8 +810,15 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     std::vector<Actor> sources = with_conjuncts(source_head);
     if (sources.empty() && !passive && best_slots.source == kNone) sources = pronoun_actors(source_head, v);
     if (sources.empty() && !passive && best_slots.source == kNone) {
-      source_head = nearest_actor_before(m.begin);
-      sources = with_conjuncts(source_head);
+      const uint32_t before = nearest_actor_before(m.begin);
+      sources = with_conjuncts(before);
+      if (!sources.empty()) source_head = before;
+    }
+    if (options_.new_actor_length > 0) {
+      if (sources.empty()) sources = new_actor(source_head);
+      // A compound whose other members are actors ("Eriador's death and
+      // injury toll"): the unnamed member is a new actor too.
+      else if (source_head != kNone) sources = with_conjuncts(source_head, true);
     }
     std::vector<Actor> targets;
     if (best_slots.target != kNone)
