@@ -553,7 +553,7 @@ std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, b
       if (b == "obj" || b == "iobj" || (b == "obl" && r != "obl:tmod" && r != "obl:npmod")) {
         candidates.push_back(k);
       } else if (b == "ccomp" || b == "xcomp") {
-        if (coded_verb_[k] && b == "ccomp") continue;
+        if (b == "ccomp" && coded_verb_[k]) continue;
         const uint32_t s = child(k, "nsubj");
         if (s != kNone) candidates.push_back(s);
         if (!coded_verb_[k]) self(k, self, depth + 1);
@@ -808,6 +808,13 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     uint32_t source_head = passive ? by_agent(v) : subject_of(v, 0);
     if (best_slots.source != kNone) source_head = np_head(best_slots.source);
     std::vector<Actor> sources = with_conjuncts(source_head);
+    if (!passive && best_slots.source == kNone && source_head != kNone && head_[source_head] == v) {
+      // Two subjects ("Fornost and the evil awful Gondor", which the parser
+      // may split in two) both acted.
+      for (uint32_t k : kids_of(kid_start_, kids_, v))
+        if (k != source_head && k < v && rel(k) == "nsubj")
+          for (Actor& a : with_conjuncts(k)) sources.push_back(std::move(a));
+    }
     if (sources.empty() && !passive && best_slots.source == kNone) sources = pronoun_actors(source_head, v);
     if (sources.empty() && !passive && best_slots.source == kNone) {
       const uint32_t before = nearest_actor_before(m.begin);
