@@ -314,7 +314,9 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   const uint32_t up = head_[v];
   if (up == kNone) return kNone;
   if (r == "xcomp") {
-    const uint32_t object = child(up, "obj");
+    // "told the rebels to leave": the one told leaves.
+    uint32_t object = child(up, "obj");
+    if (object == kNone) object = child(up, "iobj");
     if (object != kNone) return object;
     return subject_of(up, depth + 1);
   }
@@ -643,7 +645,8 @@ bool SentenceCoder::own_phrase(uint32_t t, uint32_t v) const {
 std::vector<Actor> SentenceCoder::pronoun_actors(uint32_t s, uint32_t v) const {
   if (s == kNone || tok(s).upos != "PRON") return {};
   const std::string& k = key(s);
-  if (k != "it" && k != "he" && k != "she" && k != "they" && k != "we") return {};
+  // Not "we" or "I": in news they are a quoted speaker, not the last actor.
+  if (k != "it" && k != "he" && k != "she" && k != "they") return {};
   int steps = 0;
   for (uint32_t a = head_[v]; a != kNone && ++steps < 16; a = head_[a]) {
     const uint32_t subject = subject_of(a, 0);

@@ -3,6 +3,8 @@
 // short stories in parse/ through the syntax stage too, compared with the
 // CoNLL-U that `dyad parse` prints (they change whenever a syntax model is
 // retrained: regenerate and review).
+// Stories in code/ (and the bundled example) through the coder with dyad's
+// bundled dictionaries, compared with the event records `dyad code` prints.
 // Set DYAD_UPDATE_GOLDEN=1 to rewrite the expected files after a deliberate
 // change, then review the diff.
 #include <gtest/gtest.h>
@@ -12,6 +14,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "coding/coder.h"
+#include "dict/load.h"
+#include "dict/matcher.h"
 #include "ingest/reader.h"
 #include "output/conllu.h"
 #include "output/json.h"
@@ -73,6 +78,36 @@ TEST(GoldenTest, Parses) {
     std::string conllu;
     for (size_t i = 0; i < s.sentences.size(); ++i) conllu += sentence_conllu(s, i);
     compare_or_update(in.parent_path() / (in.stem().string() + ".conllu"), conllu);
+  }
+}
+
+TEST(GoldenTest, Events) {
+  const fs::path dir = fs::path(testing::source_dir()) / "tests" / "golden" / "code";
+  std::vector<fs::path> inputs = {fs::path(testing::data_dir()) / "examples" / "example.txt"};
+  for (const auto& e : fs::directory_iterator(dir))
+    if (e.path().extension() == ".txt") inputs.push_back(e.path());
+  std::sort(inputs.begin() + 1, inputs.end());
+  ASSERT_GE(inputs.size(), 3u);
+  const std::string d = testing::data_dir() + "/dict/dyad.";
+  dict::DictionaryPaths paths{d + "verbs.txt", {d + "actors.txt"}, d + "agents.txt", d + "discards.txt",
+                              d + "issues.txt"};
+  auto dicts = dict::load_dictionaries(paths);
+  ASSERT_TRUE(dicts.ok()) << dicts.status().message();
+  auto lexicon = dict::Lexicon::compile(std::move(*dicts), syntax_models().text);
+  ASSERT_TRUE(lexicon.ok());
+  auto ontology = coding::Ontology::load(testing::data_dir() + "/ontology");
+  ASSERT_TRUE(ontology.ok());
+  const coding::Coder coder(*lexicon, coding::CoderOptions{.ontology = &*ontology});
+  for (const fs::path& in : inputs) {
+    SCOPED_TRACE(in.string());
+    Story s = story_from_text(testing::read_file(in.string()), in.stem().string());
+    Pipeline(syntax_models()).process(s);
+    coding::CoderScratch scratch;
+    std::vector<Event> events;
+    coder.code(s, scratch, events);
+    std::string lines;
+    for (const Event& e : events) lines += to_line(event_json(s, e)) + "\n";
+    compare_or_update(dir / (in.stem().string() + ".events.jsonl"), lines);
   }
 }
 
