@@ -726,7 +726,12 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
         ok = true;
         const uint32_t h = np_head(tk);
         next = p + 1;
-        while (next < toks.size() && (toks[next] == h || in_region(toks[next], h))) ++next;
+        // The phrase up to its first preposition: "+ OF &CRIMES" must find
+        // "of" after "Kestrel" even when the parser hung "of war crimes"
+        // from it.
+        while (next < toks.size() && tok(toks[next]).upos != "ADP" &&
+               (toks[next] == h || in_region(toks[next], h)))
+          ++next;
         if (el.kind == PatternItem::Kind::kSource) s.source = tk;
         if (el.kind == PatternItem::Kind::kTarget) s.target = tk;
         gained = el.kind == PatternItem::Kind::kSkip ? 0 : 1;
