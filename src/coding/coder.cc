@@ -116,7 +116,7 @@ class SentenceCoder {
   bool negated(uint32_t v) const;
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
-                  bool must_be_next, Slots& slots, int& score) const;
+                  bool must_be_next, bool lemmas, Slots& slots, int& score) const;
   Span span_of(uint32_t first, uint32_t last) const;
 
   const Story& story_;
@@ -172,11 +172,14 @@ bool SentenceCoder::build() {
     if (head_[i] != kNone) kids_[fill[head_[i]]++] = i;
 
   scratch_.keys.resize(n_);
+  scratch_.lemma_keys.resize(n_);
   for (uint32_t i = 0; i < n_; ++i) {
     const Token& t = tok(i);
     scratch_.keys[i].clear();
     dict::fold_key(std::string_view(story_.norm).substr(t.norm_start, t.norm_end - t.norm_start),
                    scratch_.keys[i], scratch_.fold_buffer);
+    scratch_.lemma_keys[i].clear();
+    dict::fold_key(t.lemma, scratch_.lemma_keys[i], scratch_.fold_buffer);
   }
 
   scratch_.matches.clear();
@@ -336,6 +339,12 @@ bool SentenceCoder::is_predicate(uint32_t v) const {
   if (upos == "VERB") return true;
   // A verb the tagger missed ("broken down a treaty") still heads a clause.
   if (upos == "NOUN" || upos == "ADJ" || upos == "AUX") {
+    // "Gollum was in an accord with ...": a noun with a determiner, a
+    // preposition or a copula is a noun, whatever else hangs from it.
+    for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+      const std::string_view b = brel(k);
+      if (b == "det" || b == "case" || b == "cop") return false;
+    }
     for (uint32_t k : kids_of(kid_start_, kids_, v)) {
       const std::string_view r = rel(k);
       if (r == "nsubj" || r == "obj" || r == "nsubj:pass") return upos != "AUX" || r == "obj";
@@ -680,7 +689,7 @@ Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
 // Matches side[e..] against toks[t..]; `must_be_next` when the previous
 // element was joined to this one by '_'. Backtracks over gaps.
 bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks,
-                               size_t t, bool must_be_next, Slots& slots, int& score) const {
+                               size_t t, bool must_be_next, bool lemmas, Slots& slots, int& score) const {
   if (e == side.size()) return true;
   const Element& el = side[e];
   const size_t last_start = must_be_next ? std::min(t + 1, toks.size()) : toks.size();
@@ -696,7 +705,11 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
           size_t q = p;
           bool all = true;
           for (const std::string& w : alt) {
-            if (q >= toks.size() || key(toks[q]) != w) {
+            // PETRARCH 2's patterns name head nouns, which match in any
+            // number ("* EFFORT" matches "efforts"); the older format's words
+            // match as written.
+            if (q >= toks.size() ||
+                (key(toks[q]) != w && !(lemmas && alt.size() == 1 && scratch_.lemma_keys[toks[q]] == w))) {
               all = false;
               break;
             }
@@ -744,7 +757,7 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
     }
     if (!ok) continue;
     int rest = 0;
-    if (match_side(side, e + 1, toks, next, el.adjacent_next, s, rest)) {
+    if (match_side(side, e + 1, toks, next, el.adjacent_next, lemmas, s, rest)) {
       slots = s;
       score = gained + rest;
       return true;
@@ -780,8 +793,9 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (longest && best_compiled && cp.length <= best_compiled->length) continue;
       Slots slots;
       int up_score = 0, low_score = 0;
-      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, slots, up_score)) continue;
-      if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, slots, low_score)) continue;
+      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots, up_score)) continue;
+      if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, longest, slots, low_score))
+        continue;
       best = &dicts.verbs.patterns[pi];
       best_compiled = &cp;
       best_slots = slots;
@@ -911,7 +925,16 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v)) reported = true;
       // "..., the agency said on Thursday", parsed as a conjunct or as the
       // root of the sentence it reports.
-      if (reporting_verb(lemma(v)) && !inside(w, v) && (brel(v) == "conj" || brel(v) == "root")) reported = true;
+      if (reporting_verb(lemma(v)) && (brel(v) == "conj" || brel(v) == "root")) {
+        // Unless the other event is in what the verb is about ("told
+        // reporters", "said on Thursday"), it is what was reported.
+        bool own = false;
+        for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+          const std::string_view b = brel(k);
+          if ((b == "obj" || b == "iobj" || b == "obl") && inside(w, k)) own = true;
+        }
+        if (!own) reported = true;
+      }
       if (reported) drop[v] = true;
     }
   }

@@ -67,7 +67,8 @@ struct CoderOptions {
 struct CoderScratch {
   std::vector<dict::Match> matches;
   dict::MatchScratch match;
-  std::vector<std::string> keys;  // folded form per token
+  std::vector<std::string> keys;        // folded form per token
+  std::vector<std::string> lemma_keys;  // folded lemma per token
   std::vector<int32_t> fold_buffer;
 };
 
