@@ -107,8 +107,10 @@ class SentenceCoder {
   uint32_t subject_of(uint32_t v, int depth) const;
   bool is_predicate(uint32_t v) const;
   uint32_t phrase_head(uint32_t first, uint32_t end) const;
+  uint32_t verb_anchor(const Match& m) const;
   uint32_t np_head(uint32_t t) const;
   std::vector<Actor> np_actors(uint32_t h) const;
+  bool clause_subject(uint32_t appos) const;
   std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
   std::vector<Actor> new_actor(uint32_t h) const;
   std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
@@ -225,7 +227,7 @@ bool SentenceCoder::build() {
   const auto& dicts = lexicon_.dictionaries();
   for (const Match& m : verbs_) {
     const dict::Verb& verb = dicts.verbs.verbs[m.entry];
-    const uint32_t anchor = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
+    const uint32_t anchor = verb_anchor(m);
     // Verbs that can tell an event of their own: a clause headed by one is
     // that verb's business, not its governor's.
     if (is_predicate(anchor) && (m.code != "---" || !dicts.verbs.blocks[verb.block].patterns.empty()) &&
@@ -233,6 +235,18 @@ bool SentenceCoder::build() {
       coded_verb_[anchor] = true;
   }
   return true;
+}
+
+// The word of a verb phrase the parser made the predicate: the one the
+// dictionary marks ("WIRE_+TAP"), else another word of the phrase that is one
+// ("will not wire tap", with "wire" parsed as the verb).
+uint32_t SentenceCoder::verb_anchor(const Match& m) const {
+  const dict::Verb& verb = lexicon_.dictionaries().verbs.verbs[m.entry];
+  const uint32_t marked = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
+  if (is_predicate(marked)) return marked;
+  for (uint32_t t = m.begin; t < m.end; ++t)
+    if (t != marked && is_predicate(t)) return t;
+  return marked;
 }
 
 // The token of [first, end) whose head lies outside it: the phrase's head.
@@ -283,10 +297,18 @@ bool SentenceCoder::is_passive(uint32_t v) const {
 
 // The "by" phrase of a passive verb.
 uint32_t SentenceCoder::by_agent(uint32_t v) const {
-  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
-    if (brel(k) != "obl") continue;
+  const auto is_agent = [&](uint32_t k) {
+    if (brel(k) != "obl") return false;
     for (uint32_t c : kids_of(kid_start_, kids_, k))
-      if (brel(c) == "case" && key(c) == "by") return k;
+      if (brel(c) == "case" && key(c) == "by") return true;
+    return false;
+  };
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    if (is_agent(k)) return k;
+    // "was opposed earlier by X", with "by X" hung from the adverb.
+    if (brel(k) == "advmod")
+      for (uint32_t g : kids_of(kid_start_, kids_, k))
+        if (is_agent(g)) return g;
   }
   return kNone;
 }
@@ -407,6 +429,16 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
+// Whether an apposition is really the subject of a verb that follows it
+// ("burned down its embassy, a senior official said"), which the parser
+// has hung from the noun before it.
+bool SentenceCoder::clause_subject(uint32_t appos) const {
+  uint32_t last = appos;
+  for (uint32_t t = appos + 1; t < n_ && (in_region(t, appos)); ++t) last = t;
+  const uint32_t next = last + 1;
+  return next < n_ && (tok(next).upos == "VERB" || tok(next).upos == "AUX");
+}
+
 // The actors a noun phrase names: its country or organisation (several
 // when the actor token heads "X and Y"), each joined with the phrase's
 // agents. An agent alone gives "---" + agent.
@@ -516,7 +548,7 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h, bool allow_new) con
     // when the head names none; "Caras Galadhon's new mayor", read as an
     // apposition, in the noun it is apposed to.
     const uint32_t appos = child(h, "appos");
-    if (appos != kNone) each[0] = real_actors(np_actors(appos));
+    if (appos != kNone && !clause_subject(appos)) each[0] = real_actors(np_actors(appos));
     if (each[0].empty() && rel(h) == "appos") each[0] = real_actors(np_actors(head_[h]));
   } else if (heads.size() == 1 && !each[0].empty() && each[0][0].code.starts_with("---")) {
     // "the foreign minister, Sergei Lavrov": an agent whose apposition names
@@ -774,7 +806,7 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
   std::vector<uint32_t> event_verb;  // per event in `out`, the verb token that made it
   for (const Match& m : verbs_) {
     const dict::Verb& verb = dicts.verbs.verbs[m.entry];
-    const uint32_t v = m.begin + std::min<uint32_t>(verb.forms[m.form].head, m.size() - 1);
+    const uint32_t v = verb_anchor(m);
     if (!is_predicate(v)) continue;
 
     // Patterns of the verb's block: the most specific match wins.
@@ -836,6 +868,21 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       for (uint32_t k : kids_of(kid_start_, kids_, v))
         if (k != source_head && k < v && rel(k) == "nsubj")
           for (Actor& a : with_conjuncts(k)) sources.push_back(std::move(a));
+    }
+    if (best_slots.target != kNone && best_slots.source == kNone && source_head != kNone &&
+        np_head(best_slots.target) == source_head) {
+      // "X noted that Y regretted ...", with the pattern "NOTED + *": the
+      // pattern made the verb's subject its target, so the source is whoever
+      // comes before it.
+      source_head = kNone;
+      sources.clear();
+      for (uint32_t t = 0; t < n_ && sources.empty(); ++t) {
+        const int32_t a = actor_at_[t];
+        if (a < 0 || actor_head_[static_cast<size_t>(a)] != t || t == np_head(best_slots.target)) continue;
+        if (in_region(t, np_head(best_slots.target))) continue;
+        sources = with_conjuncts(np_head(t));
+        if (!sources.empty()) source_head = np_head(t);
+      }
     }
     if (sources.empty() && !passive && best_slots.source == kNone) sources = pronoun_actors(source_head, v);
     if (sources.empty() && !passive && best_slots.source == kNone) {
