@@ -40,6 +40,7 @@ struct Element {
   PatternItem::Kind kind;
   std::vector<std::vector<std::string>> alternatives;  // word keys, or synset members' keys
   bool adjacent_next = false;                           // the next element must follow at once
+  int group = -1;  // which {noun phrase} of the pattern it is in: its words must be one phrase
 };
 
 struct Side {
@@ -142,6 +143,7 @@ class SentenceCoder {
   std::vector<uint32_t> actor_head_;  // per actors_: its phrase head token
   std::vector<uint32_t> agent_head_;
   std::vector<bool> coded_verb_;      // tokens that head a verb phrase the coder codes
+  mutable std::vector<uint32_t> matched_;  // match_side: the token each pattern element matched
 };
 
 namespace {
@@ -722,7 +724,17 @@ Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
 // element was joined to this one by '_'. Backtracks over gaps.
 bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks,
                                size_t t, bool must_be_next, bool lemmas, Slots& slots, int& score) const {
-  if (e == side.size()) return true;
+  if (e == side.size()) {
+    // PETRARCH 2's {A B HEAD}: the words of a noun phrase must be one
+    // phrase in the tree, not merely in order in the sentence.
+    for (size_t i = 0; i < side.size(); ++i) {
+      if (side[i].group < 0) continue;
+      for (size_t j = i + 1; j < side.size(); ++j)
+        if (side[j].group == side[i].group && np_head(matched_[i]) != np_head(matched_[j])) return false;
+    }
+    return true;
+  }
+  if (matched_.size() < side.size()) matched_.resize(side.size());
   const Element& el = side[e];
   const size_t last_start = must_be_next ? std::min(t + 1, toks.size()) : toks.size();
   for (size_t p = t; p < last_start; ++p) {
@@ -788,6 +800,7 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
         break;
     }
     if (!ok) continue;
+    matched_[e] = toks[p];
     int rest = 0;
     if (match_side(side, e + 1, toks, next, el.adjacent_next, lemmas, s, rest)) {
       slots = s;
@@ -972,7 +985,7 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v)) reported = true;
       // "..., the agency said on Thursday", parsed as a conjunct or as the
       // root of the sentence it reports.
-      if (reporting_verb(lemma(v)) && (brel(v) == "conj" || brel(v) == "root")) {
+      if (reporting_verb(lemma(v)) && (brel(v) == "conj" || brel(v) == "root" || brel(v) == "advcl")) {
         // Unless the other event is in what the verb is about ("told
         // reporters", "said on Thursday"), it is what was reported.
         bool own = false;
@@ -985,6 +998,11 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (reported) drop[v] = true;
     }
   }
+  // "urged Eriador to respond": what one actor urges, vows or plans is
+  // coded by that verb (an appeal, an intent); the complement did not
+  // happen and is no event of its own.
+  for (uint32_t w = 0; w < n_; ++w)
+    if (made[w] && brel(w) == "xcomp" && head_[w] != kNone && made[head_[w]] && !drop[head_[w]]) drop[w] = true;
   for (size_t i = 0; i < out.size(); ++i)
     if (!drop[event_verb[i]]) final_out.push_back(std::move(out[i]));
 }
@@ -1002,18 +1020,35 @@ Side side_elements(const dict::Dictionaries& dicts, const dict::Pattern& p, bool
   size_t star = 0;
   while (star < p.items.size() && p.items[star].kind != PatternItem::Kind::kVerb) ++star;
   std::vector<const PatternItem*> kept;
-  if (upper) {
-    for (size_t i = star; i-- > 0;)
-      if (!marker(p.items[i].kind)) kept.push_back(&p.items[i]);
-  } else {
-    for (size_t i = star + 1; i < p.items.size(); ++i)
-      if (!marker(p.items[i].kind)) kept.push_back(&p.items[i]);
+  std::vector<int> groups;  // per kept item
+  {
+    std::vector<int> group_of(p.items.size(), -1);
+    int open = -1, next_group = 0;
+    for (size_t i = 0; i < p.items.size(); ++i) {
+      if (p.items[i].kind == PatternItem::Kind::kOpenNoun) open = next_group++;
+      if (p.items[i].kind == PatternItem::Kind::kCloseNoun) open = -1;
+      group_of[i] = open;
+    }
+    if (upper) {
+      for (size_t i = star; i-- > 0;)
+        if (!marker(p.items[i].kind)) {
+          kept.push_back(&p.items[i]);
+          groups.push_back(group_of[i]);
+        }
+    } else {
+      for (size_t i = star + 1; i < p.items.size(); ++i)
+        if (!marker(p.items[i].kind)) {
+          kept.push_back(&p.items[i]);
+          groups.push_back(group_of[i]);
+        }
+    }
   }
   Side side;
   for (size_t k = 0; k < kept.size(); ++k) {
     const PatternItem& item = *kept[k];
     Element e;
     e.kind = item.kind;
+    e.group = groups[k];
     if (item.kind == PatternItem::Kind::kWord) {
       e.alternatives.push_back({dict::fold_key(item.word.text)});
     } else if (item.kind == PatternItem::Kind::kSynset) {
