@@ -104,6 +104,7 @@ class SentenceCoder {
   bool own_phrase(uint32_t t, uint32_t v) const;
   uint32_t nearest_actor_before(uint32_t v) const;
   std::vector<Actor> pronoun_actors(uint32_t s, uint32_t v) const;
+  bool definite(uint32_t h) const;
   uint32_t by_agent(uint32_t v) const;
   uint32_t subject_of(uint32_t v, int depth) const;
   bool is_predicate(uint32_t v) const;
@@ -700,6 +701,12 @@ std::vector<Actor> SentenceCoder::pronoun_actors(uint32_t s, uint32_t v) const {
   return context_;
 }
 
+bool SentenceCoder::definite(uint32_t h) const {
+  for (uint32_t k : kids_of(kid_start_, kids_, h))
+    if (brel(k) == "det" && key(k) == "the") return true;
+  return false;
+}
+
 // PETRARCH's fallback for a verb whose subject names no actor ("Eriador's
 // death toll has risen"): the nearest actor before it in its clause that is
 // not the object of a preposition.
@@ -915,7 +922,16 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     else
       targets = targets_of(v, source_head, passive, lower);
     if (sources.empty()) continue;
-    context_ = sources;
+    // "The ministry said ...": a definite agent with no country of its own
+    // belongs to the actor the story is about.
+    if (sources.size() == 1 && sources[0].code.starts_with("---") && source_head != kNone && definite(source_head)) {
+      for (const Actor& c : context_)
+        if (c.code.size() >= 3) {
+          sources[0].code.replace(0, 3, c.code.substr(0, 3));
+          break;
+        }
+    }
+    if (std::vector<Actor> named = real_actors(sources); !named.empty()) context_ = std::move(named);
 
     const Span verb_span = span_of(m.begin, m.end - 1);
     const auto emit = [&](const Actor& s, const Actor* t, const std::string& c) {

@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -173,6 +175,14 @@ TEST_F(CoderTest, PronounsStandForTheLastActor) {
             (Events{"VAL KES 190", "VAL MRV 112"}));
 }
 
+TEST_F(CoderTest, DefiniteAgentsBelongToTheStorysActor) {
+  EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. The army also attacked Morvania."),
+            (Events{"VAL KES 190", "VALMIL MRV 190"}));
+  // Without a definite article it is anyone's army.
+  EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. An army also attacked Morvania."),
+            (Events{"---MIL MRV 190", "VAL KES 190"}));
+}
+
 TEST_F(CoderTest, CooperationBetweenCompoundMembers) {
   EXPECT_EQ(code("Valdoria and Kestrel agreed on Monday."), (Events{"KES VAL 030", "VAL KES 030"}));
   // Conflict is not mutual: a compound source with no target codes nothing.
@@ -220,6 +230,46 @@ TEST_F(CoderTest, UnparsedStoryCodesNothing) {
   std::vector<Event> events;
   coder.code(s, scratch, events);
   EXPECT_TRUE(events.empty());
+}
+
+}  // namespace
+}  // namespace dyad::coding
+
+namespace dyad::coding {
+namespace {
+
+// The user's example story (../shared/stories), printed twice as crawled
+// copy often is: with dyad's bundled dictionaries each event comes out once.
+TEST(ExampleStoryTest, RepeatedCopyIsCodedOnce) {
+  DYAD_REQUIRE_SHARED(shared);
+  const std::string path = shared + "/stories/000_b9754c49934786a1.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " not found: skipped";
+  Story s;
+  s.id = "example";
+  s.text = testing::read_file(path);
+  Pipeline(testing::syntax_models()).process(s);
+  EXPECT_FALSE(s.repeats.empty());
+  const std::string d = testing::data_dir() + "/dict/dyad.";
+  auto dicts = dict::load_dictionaries(
+      {d + "verbs.txt", {d + "actors.txt"}, d + "agents.txt", d + "discards.txt", d + "issues.txt"});
+  ASSERT_TRUE(dicts.ok());
+  auto lexicon = dict::Lexicon::compile(std::move(*dicts), testing::syntax_models().text);
+  ASSERT_TRUE(lexicon.ok());
+  const Coder coder(*lexicon);
+  CoderScratch scratch;
+  std::vector<Event> events;
+  coder.code(s, scratch, events);
+  EXPECT_GE(events.size(), 3u);
+  std::set<std::string> seen;
+  for (const Event& e : events) {
+    const std::string sentence = s.text.substr(s.sentences[e.sentence].span.start, s.sentences[e.sentence].span.size());
+    EXPECT_TRUE(seen.insert(e.source + " " + e.target + " " + e.code + " " + sentence).second)
+        << "coded twice: " << e.source << " " << e.target << " " << e.code;
+  }
+  // Russia's accusation against the US-led coalition, once.
+  size_t accusations = 0;
+  for (const Event& e : events) accusations += e.source == "RUS" && e.code.starts_with("112");
+  EXPECT_EQ(accusations, 1u);
 }
 
 }  // namespace
