@@ -1,9 +1,11 @@
-// Dictionary benchmarks on the Phoenix set from ../shared: reading the text
-// files (load_dictionaries), compiling them into a Lexicon, and matching the
-// BBC corpus's sentences, which the text stage cuts once before timing.
-// Compare BM_DictMatch's ns per sentence with BM_TextStage (bench_text.cc),
-// the text stage's own cost on the same corpus. Without ../shared each
-// benchmark reports an error and is skipped.
+// Dictionary and coder benchmarks on the Phoenix set from ../shared: reading
+// the text files (load_dictionaries), compiling them into a Lexicon, matching
+// the BBC corpus's sentences, which the text stage cuts once before timing,
+// and coding events (BM_Code) from stories tagged and parsed once before
+// timing. Compare BM_DictMatch's ns per sentence with BM_TextStage
+// (bench_text.cc), and BM_Code's with BM_ParseNewsLength (bench_parser.cc):
+// the coder must cost less than the parse. Without ../shared each benchmark
+// reports an error and is skipped.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
@@ -14,6 +16,7 @@
 #include <sstream>
 #include <vector>
 
+#include "coding/coder.h"
 #include "dict/load.h"
 #include "dict/matcher.h"
 #include "pipeline.h"
@@ -72,30 +75,52 @@ const dyad::dict::Lexicon* lexicon() {
   return lex ? &*lex : nullptr;
 }
 
-// The BBC stories after the text stage, dated inside Phoenix's date ranges.
+// The first `limit` BBC stories through `pipeline`, dated inside Phoenix's
+// date ranges.
+std::vector<dyad::Story> bbc_stories(const dyad::Pipeline& pipeline, size_t limit) {
+  std::vector<dyad::Story> v;
+  const fs::path bbc = kShared / "corpora" / "bbc-news-2004-2005" / "news";
+  if (!fs::is_directory(bbc)) return v;
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(bbc))
+    if (e.is_regular_file()) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  if (files.size() > limit) files.resize(limit);
+  for (const fs::path& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    dyad::Story s;
+    s.id = f.stem().string();
+    s.text = ss.str();
+    pipeline.process(s);
+    s.date = dyad::Date{2005, 3, 1};
+    v.push_back(std::move(s));
+  }
+  return v;
+}
+
+// The whole corpus after the text stage.
 const std::vector<dyad::Story>& stories() {
-  static const std::vector<dyad::Story> out = [] {
-    std::vector<dyad::Story> v;
-    const fs::path bbc = kShared / "corpora" / "bbc-news-2004-2005" / "news";
-    if (!fs::is_directory(bbc)) return v;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::recursive_directory_iterator(bbc))
-      if (e.is_regular_file()) files.push_back(e.path());
-    std::sort(files.begin(), files.end());
-    const dyad::Pipeline pipeline(models());
-    for (const fs::path& f : files) {
-      std::ifstream in(f, std::ios::binary);
-      std::ostringstream ss;
-      ss << in.rdbuf();
-      dyad::Story s;
-      s.id = f.stem().string();
-      s.text = ss.str();
-      pipeline.process(s);
-      s.date = dyad::Date{2005, 3, 1};
-      v.push_back(std::move(s));
+  static const std::vector<dyad::Story> out = bbc_stories(dyad::Pipeline(models()), SIZE_MAX);
+  return out;
+}
+
+// 300 stories tagged and parsed, with the models the coder needs.
+const dyad::Models& coding_models() {
+  static const dyad::Models m = [] {
+    auto r = dyad::load_models(DYAD_BENCH_SOURCE_DIR "/data", dyad::ModelNeeds{.syntax = true, .ontology = true});
+    if (!r.ok()) {
+      std::fprintf(stderr, "%s\n", r.status().message().c_str());
+      std::exit(1);
     }
-    return v;
+    return std::move(r).value();
   }();
+  return m;
+}
+
+const std::vector<dyad::Story>& parsed_stories() {
+  static const std::vector<dyad::Story> out = bbc_stories(dyad::Pipeline(coding_models()), 300);
   return out;
 }
 
@@ -183,5 +208,47 @@ void BM_DictMatch(benchmark::State& state) {
   state.counters["matches/sentence"] = static_cast<double>(matches) / static_cast<double>(sentences);
 }
 BENCHMARK(BM_DictMatch)->Unit(benchmark::kMillisecond);
+
+void BM_Code(benchmark::State& state) {
+  const dyad::dict::Lexicon* lex = lexicon();
+  if (lex == nullptr || parsed_stories().empty()) {
+    state.SkipWithError("Phoenix dictionaries or the BBC corpus not found in ../shared");
+    return;
+  }
+  dyad::coding::CoderOptions options;
+  options.ontology = &*coding_models().ontology;
+  const dyad::coding::Coder coder(*lex, options);
+  dyad::coding::CoderScratch scratch;
+  std::vector<dyad::Event> events;
+  size_t sentences = 0, n_events = 0;
+  for (auto _ : state) {
+    for (const dyad::Story& s : parsed_stories()) {
+      events.clear();
+      coder.code(s, scratch, events);
+      n_events += events.size();
+      sentences += s.sentences.size();
+    }
+    benchmark::DoNotOptimize(events.data());
+  }
+  state.counters["sentences/s"] =
+      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["us/sentence"] = benchmark::Counter(
+      static_cast<double>(sentences) * 1e-6, benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["events/sentence"] = static_cast<double>(n_events) / static_cast<double>(sentences);
+}
+BENCHMARK(BM_Code)->Unit(benchmark::kMillisecond);
+
+void BM_CoderCompile(benchmark::State& state) {
+  const dyad::dict::Lexicon* lex = lexicon();
+  if (lex == nullptr) {
+    state.SkipWithError("Phoenix dictionaries not found in ../shared");
+    return;
+  }
+  for (auto _ : state) {
+    const dyad::coding::Coder coder(*lex);
+    benchmark::DoNotOptimize(&coder);
+  }
+}
+BENCHMARK(BM_CoderCompile)->Unit(benchmark::kMillisecond);
 
 }  // namespace
