@@ -109,7 +109,8 @@ const std::vector<dyad::Story>& stories() {
 // 300 stories tagged and parsed, with the models the coder needs.
 const dyad::Models& coding_models() {
   static const dyad::Models m = [] {
-    auto r = dyad::load_models(DYAD_BENCH_SOURCE_DIR "/data", dyad::ModelNeeds{.syntax = true, .ontology = true});
+    auto r =
+        dyad::load_models(DYAD_BENCH_SOURCE_DIR "/data", dyad::ModelNeeds{.syntax = true, .ontology = true});
     if (!r.ok()) {
       std::fprintf(stderr, "%s\n", r.status().message().c_str());
       std::exit(1);

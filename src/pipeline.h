@@ -17,9 +17,9 @@
 #include <optional>
 #include <string>
 
+#include "coding/ontology.h"
 #include "core/document.h"
 #include "core/event.h"
-#include "coding/ontology.h"
 #include "core/status.h"
 #include "syntax/syntax_stage.h"
 #include "text/text_model.h"
@@ -37,7 +37,7 @@ struct ModelNeeds {
 
 struct Models {
   TextModel text;
-  std::optional<SyntaxModels> syntax;       // loaded when ModelNeeds::syntax
+  std::optional<SyntaxModels> syntax;        // loaded when ModelNeeds::syntax
   std::optional<coding::Ontology> ontology;  // loaded when ModelNeeds::ontology
 };
 

@@ -26,7 +26,9 @@ struct Args {
 std::string text_line(const Story& s, const Event& e) {
   std::string line = s.id + "\t" + std::to_string(e.sentence) + "\t" + e.source + "\t" +
                      (e.target.empty() ? "---" : e.target) + "\t" + e.code + "\t";
-  const auto piece = [&](const Span& sp) { return sp.empty() ? std::string() : s.text.substr(sp.start, sp.size()); };
+  const auto piece = [&](const Span& sp) {
+    return sp.empty() ? std::string() : s.text.substr(sp.start, sp.size());
+  };
   line += piece(e.source_span) + " | " + piece(e.verb_span) + " | " + piece(e.target_span);
   return line;
 }

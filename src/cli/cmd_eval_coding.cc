@@ -63,8 +63,8 @@ int run_eval_coding(const EvalCodingArgs& args) {
   if (!args.dict.discards.empty()) paths.discards = args.dict.discards;
   if (!args.dict.issues.empty()) paths.issues = args.dict.issues;
   if (paths.verbs.empty() || paths.actors.empty()) {
-    problems.report(Status::Usage(args.records +
-                                  ": the records name no verb or actor dictionary; give --verbs and --actors"));
+    problems.report(Status::Usage(
+        args.records + ": the records name no verb or actor dictionary; give --verbs and --actors"));
     return kExitUsage;
   }
   auto dicts = dict::load_dictionaries(paths, dialect_choice(args.dict));
@@ -117,9 +117,10 @@ int run_eval_coding(const EvalCodingArgs& args) {
 
 std::function<int()> add_eval_coding(CLI::App& eval, CLI::App*& cmd) {
   auto args = std::make_shared<EvalCodingArgs>();
-  cmd = eval.add_subcommand("coding",
-                            "Event coding against validation records (PETRARCH/UniversalPetrarch XML), from raw "
-                            "text; lists every record not coded exactly");
+  cmd = eval.add_subcommand(
+      "coding",
+      "Event coding against validation records (PETRARCH/UniversalPetrarch XML), from raw "
+      "text; lists every record not coded exactly");
   cmd->add_option("records", args->records, "Validation records (XML)")->required();
   add_dictionary_options(*cmd, args->dict);
   cmd->add_flag("--no-misses", args->no_misses, "Print only the summary");

@@ -92,8 +92,8 @@ int run_code_stage(const InputArgs& in, const DictArgs& dict_args) {
       "coder (matching, rules)      %.3f s  %.0f sentences/s  (%.1f%% of the pipeline's time)\n"
       "end to end                   %.3f s  %.0f sentences/s  %.0f tokens/s  peak RSS %.1f MB\n",
       stories, sentences, tokens, n_events, load_s, pipeline_s, rate(sentences, pipeline_s), coder_s,
-      rate(sentences, coder_s), pipeline_s > 0 ? 100 * coder_s / pipeline_s : 0.0, total, rate(sentences, total),
-      rate(tokens, total), peak_rss_mb());
+      rate(sentences, coder_s), pipeline_s > 0 ? 100 * coder_s / pipeline_s : 0.0, total,
+      rate(sentences, total), rate(tokens, total), peak_rss_mb());
   return problems.exit_code();
 }
 
@@ -101,10 +101,10 @@ int run_code_stage(const InputArgs& in, const DictArgs& dict_args) {
 
 Command add_throughput(CLI::App& app) {
   auto args = std::make_shared<Args>();
-  CLI::App* cmd =
-      app.add_subcommand("throughput",
-                         "Measure throughput on one thread (MB/s, sentences/s, peak memory) of the text stage, "
-                         "or with --stage code of everything dyad code does");
+  CLI::App* cmd = app.add_subcommand(
+      "throughput",
+      "Measure throughput on one thread (MB/s, sentences/s, peak memory) of the text stage, "
+      "or with --stage code of everything dyad code does");
   add_input_options(*cmd, args->in);
   cmd->add_option("--passes", args->passes, "Read the inputs this many times (for small corpora)")
       ->check(CLI::Range(1, 1000));

@@ -39,7 +39,7 @@ struct Actor {
 struct Element {
   PatternItem::Kind kind;
   std::vector<std::vector<std::string>> alternatives;  // word keys, or synset members' keys
-  bool adjacent_next = false;                           // the next element must follow at once
+  bool adjacent_next = false;                          // the next element must follow at once
   int group = -1;  // which {noun phrase} of the pattern it is in: its words must be one phrase
 };
 
@@ -116,7 +116,7 @@ class SentenceCoder {
   std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
   std::vector<Actor> new_actor(uint32_t h) const;
   std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
-                                 const std::vector<uint32_t>& lower) const;
+                                const std::vector<uint32_t>& lower) const;
   bool negated(uint32_t v) const;
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
@@ -135,15 +135,15 @@ class SentenceCoder {
 
   bool discard_story_ = false;
   uint32_t n_ = 0;
-  std::vector<uint32_t> head_;        // 0-based; kNone for the root
-  std::vector<uint32_t> kid_start_;   // CSR over kids_
-  std::vector<uint32_t> kids_;        // in position order
-  std::vector<int32_t> actor_at_;     // index into actors_ per token, or -1
-  std::vector<int32_t> agent_at_;     // index into agents_
+  std::vector<uint32_t> head_;       // 0-based; kNone for the root
+  std::vector<uint32_t> kid_start_;  // CSR over kids_
+  std::vector<uint32_t> kids_;       // in position order
+  std::vector<int32_t> actor_at_;    // index into actors_ per token, or -1
+  std::vector<int32_t> agent_at_;    // index into agents_
   std::vector<Match> actors_, agents_, verbs_;
   std::vector<uint32_t> actor_head_;  // per actors_: its phrase head token
   std::vector<uint32_t> agent_head_;
-  std::vector<bool> coded_verb_;      // tokens that head a verb phrase the coder codes
+  std::vector<bool> coded_verb_;           // tokens that head a verb phrase the coder codes
   mutable std::vector<uint32_t> matched_;  // match_side: the token each pattern element matched
 };
 
@@ -324,7 +324,8 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   // Of several subjects ("Old foes Gondor and Osgiliath", parsed as two),
   // the first that names an actor.
   for (uint32_t k : kids_of(kid_start_, kids_, v))
-    if (rel(k) == "nsubj" && (subject == kNone || (with_conjuncts(subject).empty() && !with_conjuncts(k).empty())))
+    if (rel(k) == "nsubj" &&
+        (subject == kNone || (with_conjuncts(subject).empty() && !with_conjuncts(k).empty())))
       subject = k;
   if (subject == kNone) subject = child(v, "csubj");
   if (subject != kNone) {
@@ -354,7 +355,8 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   // a reduced relative when the noun has no verb of its own: the noun does
   // what the verb says. A past participle ("soldiers killed") has it done
   // to it.
-  if (r == "acl" && (tok(v).xpos == "VBG" || (tok(v).xpos == "VBD" && (rel(up) == "appos" || rel(up) == "root"))))
+  if (r == "acl" &&
+      (tok(v).xpos == "VBG" || (tok(v).xpos == "VBD" && (rel(up) == "appos" || rel(up) == "root"))))
     return up;
   return kNone;
 }
@@ -717,7 +719,8 @@ uint32_t SentenceCoder::nearest_actor_before(uint32_t v) const {
     if (a < 0 || actor_head_[static_cast<size_t>(a)] != t) continue;
     const uint32_t h = np_head(t);
     bool prepositional = false;
-    for (uint32_t k : kids_of(kid_start_, kids_, h)) prepositional |= brel(k) == "case" && tok(k).upos == "ADP";
+    for (uint32_t k : kids_of(kid_start_, kids_, h))
+      prepositional |= brel(k) == "case" && tok(k).upos == "ADP";
     if (!prepositional) return h;
   }
   return kNone;
@@ -845,7 +848,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (longest && best_compiled && cp.length <= best_compiled->length) continue;
       Slots slots;
       int up_score = 0, low_score = 0;
-      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots, up_score)) continue;
+      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots, up_score))
+        continue;
       if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, longest, slots, low_score))
         continue;
       best = &dicts.verbs.patterns[pi];
@@ -860,8 +864,9 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     // ("did not agree to meet" = 125, reject a proposal to meet), or nothing.
     bool refusal = false;
     if (negated(v) && !(best_compiled && best_compiled->names_negation)) {
-      const std::string_view refused =
-          options_.ontology ? options_.ontology->negation(code.substr(0, code.find(':'))) : std::string_view();
+      const std::string_view refused = options_.ontology
+                                           ? options_.ontology->negation(code.substr(0, code.find(':')))
+                                           : std::string_view();
       if (refused.empty()) continue;
       code = std::string(refused);
       refusal = true;
@@ -914,7 +919,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (sources.empty()) sources = new_actor(source_head);
       // A compound whose other members are actors ("Eriador's death and
       // injury toll"): the unnamed member is a new actor too.
-      else if (source_head != kNone) sources = with_conjuncts(source_head, true);
+      else if (source_head != kNone)
+        sources = with_conjuncts(source_head, true);
     }
     std::vector<Actor> targets;
     if (best_slots.target != kNone)
@@ -924,7 +930,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     if (sources.empty()) continue;
     // "The ministry said ...": a definite agent with no country of its own
     // belongs to the actor the story is about.
-    if (sources.size() == 1 && sources[0].code.starts_with("---") && source_head != kNone && definite(source_head)) {
+    if (sources.size() == 1 && sources[0].code.starts_with("---") && source_head != kNone &&
+        definite(source_head)) {
       for (const Actor& c : context_)
         if (c.code.size() >= 3) {
           sources[0].code.replace(0, 3, c.code.substr(0, 3));
@@ -998,7 +1005,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       bool reported = false;
       for (uint32_t k : kids_of(kid_start_, kids_, v))
         if (brel(k) == "ccomp" && inside(w, k)) reported = true;
-      if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v)) reported = true;
+      if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v))
+        reported = true;
       // "..., the agency said on Thursday", parsed as a conjunct or as the
       // root of the sentence it reports.
       if (reporting_verb(lemma(v)) && (brel(v) == "conj" || brel(v) == "root" || brel(v) == "advcl")) {
@@ -1018,7 +1026,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
   // coded by that verb (an appeal, an intent); the complement did not
   // happen and is no event of its own.
   for (uint32_t w = 0; w < n_; ++w)
-    if (made[w] && brel(w) == "xcomp" && head_[w] != kNone && made[head_[w]] && !drop[head_[w]]) drop[w] = true;
+    if (made[w] && brel(w) == "xcomp" && head_[w] != kNone && made[head_[w]] && !drop[head_[w]])
+      drop[w] = true;
   for (size_t i = 0; i < out.size(); ++i)
     if (!drop[event_verb[i]]) final_out.push_back(std::move(out[i]));
 }
@@ -1031,7 +1040,8 @@ namespace {
 Side side_elements(const dict::Dictionaries& dicts, const dict::Pattern& p, bool upper) {
   const auto marker = [](PatternItem::Kind k) {
     return k == PatternItem::Kind::kOpenNoun || k == PatternItem::Kind::kCloseNoun ||
-           k == PatternItem::Kind::kOpenPrep || k == PatternItem::Kind::kClosePrep || k == PatternItem::Kind::kOr;
+           k == PatternItem::Kind::kOpenPrep || k == PatternItem::Kind::kClosePrep ||
+           k == PatternItem::Kind::kOr;
   };
   size_t star = 0;
   while (star < p.items.size() && p.items[star].kind != PatternItem::Kind::kVerb) ++star;
@@ -1107,7 +1117,8 @@ Coder::Coder(const dict::Lexicon& lexicon, CoderOptions options) : lexicon_(lexi
       for (const Element& e : side->elements) {
         if (e.kind != PatternItem::Kind::kVerb) ++cp.length;
         for (const auto& alt : e.alternatives)
-          for (const std::string& w : alt) cp.names_negation |= w == "not" || w == "n't" || w == "never" || w == "no";
+          for (const std::string& w : alt)
+            cp.names_negation |= w == "not" || w == "n't" || w == "never" || w == "no";
       }
     compiled->patterns.push_back(std::move(cp));
   }

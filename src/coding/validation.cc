@@ -9,8 +9,8 @@
 #include <string_view>
 
 #include "core/file.h"
-#include "pipeline.h"
 #include "ingest/formats.h"
+#include "pipeline.h"
 
 namespace dyad::coding {
 namespace {
@@ -58,8 +58,8 @@ bool truthy(std::string_view v) {
 bool opens(std::string_view text, size_t at, std::string_view name) {
   if (text.compare(at + 1, name.size(), name) != 0) return false;
   const size_t after = at + 1 + name.size();
-  return after < text.size() && (text[after] == '>' || text[after] == '/' ||
-                                 kSpace.find(text[after]) != std::string_view::npos);
+  return after < text.size() &&
+         (text[after] == '>' || text[after] == '/' || kSpace.find(text[after]) != std::string_view::npos);
 }
 
 // The text of an element whose start tag ends at `from`: up to </name>.
@@ -209,8 +209,9 @@ Result<ValidationSet> read_validation(const std::string& path, std::vector<std::
       const auto t = attribute(tag, "targetcode");
       const auto c = attribute(tag, "eventcode");
       if (!s || !c) {
-        problems.push_back(path + ":" + std::to_string(line_of(lt)) + ": <EventCoding> without sourcecode or " +
-                           "eventcode in record " + current->id + "; ignored");
+        problems.push_back(path + ":" + std::to_string(line_of(lt)) +
+                           ": <EventCoding> without sourcecode or " + "eventcode in record " + current->id +
+                           "; ignored");
         continue;
       }
       CodedTriple triple{std::string(trim(*s)), t ? std::string(trim(*t)) : "---", std::string(trim(*c))};
@@ -235,7 +236,8 @@ Result<ValidationSet> read_validation(const std::string& path, std::vector<std::
     std::sort(r.expected.begin(), r.expected.end());
     r.expected.erase(std::unique(r.expected.begin(), r.expected.end()), r.expected.end());
     if (r.text.empty()) {
-      problems.push_back(path + ":" + std::to_string(r.line) + ": record " + r.id + " has no <Text>; not scored");
+      problems.push_back(path + ":" + std::to_string(r.line) + ": record " + r.id +
+                         " has no <Text>; not scored");
       r.evaluate = false;
     }
   }

@@ -39,9 +39,9 @@ struct ValidationRecord {
   std::string category;
   Date date;
   std::string text;
-  uint32_t line = 0;        // of the <Sentence> tag
-  bool evaluate = true;     // evaluate="false" records are read but not scored
-  bool error_test = false;  // expects a reading error ("? ? ?"): not a coding test
+  uint32_t line = 0;                  // of the <Sentence> tag
+  bool evaluate = true;               // evaluate="false" records are read but not scored
+  bool error_test = false;            // expects a reading error ("? ? ?"): not a coding test
   std::vector<CodedTriple> expected;  // empty with noevents
   CoderOptions options;               // the <Config> in effect for this record
 };
@@ -68,12 +68,12 @@ struct RecordOutcome {
 };
 
 struct CodingScore {
-  size_t records = 0;       // scored (evaluate and not error tests)
-  size_t skipped = 0;       // not scored
-  size_t exact = 0;         // sentences coded exactly right
-  size_t expected = 0;      // expected events
-  size_t produced = 0;      // events coded
-  size_t correct = 0;       // produced and expected
+  size_t records = 0;   // scored (evaluate and not error tests)
+  size_t skipped = 0;   // not scored
+  size_t exact = 0;     // sentences coded exactly right
+  size_t expected = 0;  // expected events
+  size_t produced = 0;  // events coded
+  size_t correct = 0;   // produced and expected
   struct Category {
     size_t records = 0, exact = 0;
   };

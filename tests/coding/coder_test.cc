@@ -70,8 +70,8 @@ class CoderTest : public ::testing::Test {
     dict::read_dictionary_text(kActors, "test.actors", dict::FileKind::kActors, dict::Dialect::kPetrarch, d);
     dict::read_dictionary_text(kAgents, "test.agents", dict::FileKind::kAgents, dict::Dialect::kPetrarch, d);
     dict::read_dictionary_text(kVerbs, "test.verbs", dict::FileKind::kVerbs, dict::Dialect::kPetrarch, d);
-    dict::read_dictionary_text(kDiscards, "test.discards", dict::FileKind::kDiscards, dict::Dialect::kPetrarch,
-                               d);
+    dict::read_dictionary_text(kDiscards, "test.discards", dict::FileKind::kDiscards,
+                               dict::Dialect::kPetrarch, d);
     ASSERT_EQ(d.error_count(), 0u);
     auto lexicon = dict::Lexicon::compile(std::move(d), testing::syntax_models().text);
     ASSERT_TRUE(lexicon.ok()) << lexicon.status().message();
@@ -262,7 +262,8 @@ TEST(ExampleStoryTest, RepeatedCopyIsCodedOnce) {
   EXPECT_GE(events.size(), 3u);
   std::set<std::string> seen;
   for (const Event& e : events) {
-    const std::string sentence = s.text.substr(s.sentences[e.sentence].span.start, s.sentences[e.sentence].span.size());
+    const std::string sentence =
+        s.text.substr(s.sentences[e.sentence].span.start, s.sentences[e.sentence].span.size());
     EXPECT_TRUE(seen.insert(e.source + " " + e.target + " " + e.code + " " + sentence).second)
         << "coded twice: " << e.source << " " << e.target << " " << e.code;
   }

@@ -222,7 +222,8 @@ class OntologyFileTest : public testing::TempDirTest {
       "087\tRETREAT\tdisarm\n";
 
   Result<Ontology> load(const std::string& cameo_body, const std::string& plover_body,
-                        const std::string& cameo_header = kCameoHeader, const std::string& negation_body = "") {
+                        const std::string& cameo_header = kCameoHeader,
+                        const std::string& negation_body = "") {
     write("cameo.tsv", cameo_header + cameo_body);
     write("cameo-plover.tsv", kPloverHeader + plover_body);
     write("cameo-negation.tsv", "# dyad-ontology cameo-negation 1\n" + negation_body);
@@ -262,7 +263,7 @@ TEST_F(OntologyFileTest, NegationFallsBackToTheParentsLine) {
 TEST(OntologyBundledTest, NegatedCooperationIsARefusal) {
   auto o = Ontology::load(testing::data_dir() + "/ontology");
   ASSERT_TRUE(o.ok()) << o.status().message();
-  EXPECT_EQ(o->negation("036"), "125");   // intend to meet -> reject proposal to meet
+  EXPECT_EQ(o->negation("036"), "125");    // intend to meet -> reject proposal to meet
   EXPECT_EQ(o->negation("0871"), "1246");  // declare truce -> refuse to de-escalate
   EXPECT_EQ(o->negation("057"), "127");
   EXPECT_EQ(o->negation("190"), "");  // an attack that did not happen is no event

@@ -108,8 +108,9 @@ TEST_F(ValidationReaderTest, UnreadableOrEmptyFilesFail) {
 }
 
 TEST_F(ValidationReaderTest, MalformedEventCodingIsReportedWithItsLine) {
-  const std::string records = write("r.xml", "<Sentence id=\"A\" category=\"C\">\n<EventCoding targetcode=\"X\"/>\n"
-                                          "<Text>t</Text></Sentence>\n");
+  const std::string records = write("r.xml",
+                                    "<Sentence id=\"A\" category=\"C\">\n<EventCoding targetcode=\"X\"/>\n"
+                                    "<Text>t</Text></Sentence>\n");
   std::vector<std::string> problems;
   auto set = read_validation(records, problems);
   ASSERT_TRUE(set.ok());
@@ -138,8 +139,8 @@ void run_suite(const std::string& shared, const Suite& suite) {
   auto ontology = Ontology::load(testing::data_dir() + "/ontology");
   ASSERT_TRUE(ontology.ok());
   const CodingScore s = evaluate(*set, Pipeline(testing::syntax_models()), *lexicon, &*ontology);
-  std::printf("%s: %zu/%zu exact (%.2f%%), precision %.2f%%, recall %.2f%%\n", suite.records, s.exact, s.records,
-              100 * s.exact_rate(), 100 * s.precision(), 100 * s.recall());
+  std::printf("%s: %zu/%zu exact (%.2f%%), precision %.2f%%, recall %.2f%%\n", suite.records, s.exact,
+              s.records, 100 * s.exact_rate(), 100 * s.precision(), 100 * s.recall());
   EXPECT_GE(s.exact_rate(), suite.exact_floor);
   EXPECT_GE(s.precision(), suite.precision_floor);
   EXPECT_GE(s.recall(), suite.recall_floor);
