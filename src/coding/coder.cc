@@ -145,6 +145,8 @@ class SentenceCoder {
   std::vector<uint32_t> agent_head_;
   std::vector<bool> coded_verb_;           // tokens that head a verb phrase the coder codes
   mutable std::vector<uint32_t> matched_;  // match_side: the token each pattern element matched
+  mutable size_t match_steps_ = 0;         // match_side calls for the current pattern
+  static constexpr size_t kMatchStepBudget = 100000;
 };
 
 namespace {
@@ -734,6 +736,10 @@ Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
 // element was joined to this one by '_'. Backtracks over gaps.
 bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks,
                                size_t t, bool must_be_next, bool lemmas, Slots& slots, int& score) const {
+  // Gaps make the search backtrack; a sentence of repeated words could make
+  // that exponential, so a pattern gets a fixed budget of steps and fails
+  // when it runs out (no real sentence comes near it).
+  if (++match_steps_ > kMatchStepBudget) return false;
   if (e == side.size()) {
     // PETRARCH 2's {A B HEAD}: the words of a noun phrase must be one
     // phrase in the tree, not merely in order in the sentence.
@@ -848,6 +854,7 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (longest && best_compiled && cp.length <= best_compiled->length) continue;
       Slots slots;
       int up_score = 0, low_score = 0;
+      match_steps_ = 0;
       if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots, up_score))
         continue;
       if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, longest, slots, low_score))

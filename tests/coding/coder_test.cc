@@ -198,6 +198,16 @@ TEST_F(CoderTest, RequireDyad) {
   EXPECT_EQ(code("Valdoria attacked on Monday.", false), (Events{"VAL --- 190"}));
 }
 
+TEST_F(CoderTest, LongRepetitiveSentenceStaysFast) {
+  // Pattern gaps backtrack; a run of the same word must not make that
+  // explode. (The pattern "* + OF &CRIMES" has gaps on both sides of "of".)
+  std::string text = "Valdoria accused Kestrel";
+  for (int i = 0; i < 300; ++i) text += " of the of";
+  text += " of war crimes.";
+  // Were the search exponential this would not finish (CTest's timeout).
+  EXPECT_FALSE(code(text).empty());
+}
+
 TEST_F(CoderTest, EvidenceSpansPointAtTheWords) {
   Story s;
   s.id = "t";
