@@ -105,6 +105,7 @@ class SentenceCoder {
   uint32_t nearest_actor_before(uint32_t v) const;
   std::vector<Actor> pronoun_actors(uint32_t s, uint32_t v) const;
   bool definite(uint32_t h) const;
+  std::string written(const std::string& code) const;
   uint32_t by_agent(uint32_t v) const;
   uint32_t subject_of(uint32_t v, int depth) const;
   bool is_predicate(uint32_t v) const;
@@ -705,6 +706,13 @@ std::vector<Actor> SentenceCoder::pronoun_actors(uint32_t s, uint32_t v) const {
   return context_;
 }
 
+// How an actor with no country is written: "---REB" inside the coder (and
+// in PETRARCH's output), the agent alone ("REB") in dyad's by default.
+std::string SentenceCoder::written(const std::string& code) const {
+  if (code.size() > 3 && code.starts_with("---")) return options_.no_country + code.substr(3);
+  return code;
+}
+
 bool SentenceCoder::definite(uint32_t h) const {
   for (uint32_t k : kids_of(kid_start_, kids_, h))
     if (brel(k) == "det" && key(k) == "the") return true;
@@ -956,8 +964,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       e.story = story_.id;
       e.sentence = index_;
       e.date = story_.date;
-      e.source = s.code;
-      e.target = tcode;
+      e.source = written(s.code);
+      e.target = written(tcode);
       e.code = c;
       e.negated = refusal;
       if (const Ontology* o = options_.ontology) {

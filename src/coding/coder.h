@@ -57,6 +57,11 @@ struct CoderOptions {
   // words that names no dictionary actor becomes an actor of its own, coded
   // as its upper-cased words in quotes ("\"INJURY TOLL\""). 0 = off.
   uint32_t new_actor_length = 0;
+  // What stands for the country of an actor named only by an agent
+  // ("rebels"): nothing by default, so the code is the agent's ("REB"), as
+  // CAMEO and GDELT write it; PETRARCH writes "---" ("---REB"), and the
+  // validation suites expect that.
+  std::string no_country = "";
   // The CAMEO tables: when given, events get their quad class, Goldstein
   // value and PLOVER type, and a negated act is coded as the ontology says
   // (cameo-negation.tsv); without them a negated act is not coded.

@@ -145,6 +145,8 @@ TEST_F(CoderTest, AgentsJoinTheirActor) {
   EXPECT_EQ(code("The government of Kestrel accused Valdoria."), (Events{"KESGOV VAL 112"}));
   EXPECT_EQ(code("Kestrel's government accused Valdoria."), (Events{"KESGOV VAL 112"}));
   EXPECT_EQ(code("Valdorian rebels attacked Kestrel."), (Events{"VALREB KES 190"}));
+  // Rebels of no named country are written as the agent alone.
+  EXPECT_EQ(code("Rebels attacked Kestrel."), (Events{"REB KES 190"}));
 }
 
 TEST_F(CoderTest, PairedCodeGivesTheReverseEvent) {
@@ -180,7 +182,7 @@ TEST_F(CoderTest, DefiniteAgentsBelongToTheStorysActor) {
             (Events{"VAL KES 190", "VALMIL MRV 190"}));
   // Without a definite article it is anyone's army.
   EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. An army also attacked Morvania."),
-            (Events{"---MIL MRV 190", "VAL KES 190"}));
+            (Events{"MIL MRV 190", "VAL KES 190"}));
 }
 
 TEST_F(CoderTest, CooperationBetweenCompoundMembers) {
