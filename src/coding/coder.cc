@@ -114,6 +114,7 @@ class SentenceCoder {
   uint32_t np_head(uint32_t t) const;
   std::vector<Actor> np_actors(uint32_t h) const;
   bool clause_subject(uint32_t appos) const;
+  std::vector<Actor> adjacent_owner(uint32_t h) const;
   std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
   std::vector<Actor> new_actor(uint32_t h) const;
   std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
@@ -437,6 +438,21 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 }  // namespace
 
+// The actors of an "of", "from" or "in" phrase that follows the noun phrase
+// headed by h at once but hangs from h's head: PETRARCH reads "ministers
+// from the Georgian government" as one phrase whatever the attachment.
+std::vector<Actor> SentenceCoder::adjacent_owner(uint32_t h) const {
+  uint32_t last = h;
+  for (uint32_t t = h + 1; t < n_ && in_region(t, h); ++t) last = t;
+  const uint32_t prep = last + 1;
+  if (prep >= n_ || tok(prep).upos != "ADP") return {};
+  const std::string& k = key(prep);
+  if (k != "of" && k != "from" && k != "in") return {};
+  const uint32_t noun = head_[prep];
+  if (noun == kNone || head_[noun] == kNone || head_[noun] != head_[h]) return {};
+  return real_actors(np_actors(noun));
+}
+
 // Whether an apposition is really the subject of a verb that follows it
 // ("burned down its embassy, a senior official said"), which the parser
 // has hung from the noun before it.
@@ -566,6 +582,16 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h, bool allow_new) con
       std::vector<Actor> named = real_actors(np_actors(appos));
       if (!named.empty()) each[0] = std::move(named);
     }
+    if (each[0][0].code.starts_with("---")) {
+      // "received ministers from the Georgian government", with "from ..."
+      // hung from the verb: the phrase right after the agent says whose it is.
+      if (std::vector<Actor> owner = adjacent_owner(h); !owner.empty()) {
+        const std::string agents = each[0][0].code.substr(3);
+        for (Actor& a : owner)
+          if (!ends_with(a.code, agents)) a.code += agents;
+        each[0] = std::move(owner);
+      }
+    }
   }
   std::vector<std::string> countries;
   for (const auto& actors : each)
@@ -625,10 +651,15 @@ std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, b
       candidates.insert(candidates.begin(), s);
     }
   }
+  // A named actor first ("conducting military exercises in Alaska": the
+  // exercises are military, Alaska is the target), else an agent alone.
+  std::vector<Actor> agent_only;
   for (uint32_t c : candidates) {
     std::vector<Actor> actors = with_conjuncts(c);
-    if (!actors.empty()) return actors;
+    if (!real_actors(actors).empty()) return actors;
+    if (agent_only.empty()) agent_only = std::move(actors);
   }
+  if (!agent_only.empty()) return agent_only;
   if (options_.new_actor_length > 0 && !candidates.empty()) return new_actor(candidates.front());
   // Else the first actor named in the verb's own phrase, wherever the parser
   // hung it ("cordoned off the roads leading into Mordor").

@@ -145,6 +145,9 @@ TEST_F(CoderTest, AgentsJoinTheirActor) {
   EXPECT_EQ(code("The government of Kestrel accused Valdoria."), (Events{"KESGOV VAL 112"}));
   EXPECT_EQ(code("Kestrel's government accused Valdoria."), (Events{"KESGOV VAL 112"}));
   EXPECT_EQ(code("Valdorian rebels attacked Kestrel."), (Events{"VALREB KES 190"}));
+  // "from the Kestrelian government" names whose ministers, wherever the
+  // parser hangs it.
+  EXPECT_EQ(code("Valdoria accused ministers from the Kestrelian government."), (Events{"VAL KESGOV 112"}));
   // Rebels of no named country are written as the agent alone.
   EXPECT_EQ(code("Rebels attacked Kestrel."), (Events{"REB KES 190"}));
 }
