@@ -425,6 +425,14 @@ bool reporting_verb(std::string_view lemma) {
   return false;
 }
 
+// CAMEO's agents of the state: government, military, police, judiciary,
+// legislature, intelligence.
+bool state_agent(std::string_view agents) {
+  for (std::string_view a : {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+    if (agents.starts_with(a)) return true;
+  return false;
+}
+
 // The actors of a list that name a country or organisation, not an agent
 // alone ("---GOV").
 std::vector<Actor> real_actors(std::vector<Actor> actors) {
@@ -974,10 +982,11 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     else
       targets = targets_of(v, source_head, passive, lower);
     if (sources.empty()) continue;
-    // "The ministry said ...": a definite agent with no country of its own
-    // belongs to the actor the story is about.
-    if (sources.size() == 1 && sources[0].code.starts_with("---") && source_head != kNone &&
-        definite(source_head)) {
+    // "The ministry said ...": a definite state agent with no country of its
+    // own belongs to the actor the story is about ("the militant group" does
+    // not).
+    if (sources.size() == 1 && sources[0].code.starts_with("---") && state_agent(sources[0].code.substr(3)) &&
+        source_head != kNone && definite(source_head)) {
       for (const Actor& c : context_)
         if (c.code.size() >= 3) {
           sources[0].code.replace(0, 3, c.code.substr(0, 3));
