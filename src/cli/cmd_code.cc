@@ -58,21 +58,12 @@ Command add_code(CLI::App& app) {
               problems.report(options.status());
               return kExitUsage;
             }
-            // Dictionaries are read before any story so that a broken one stops
-            // the run at once, with every problem named, instead of after hours.
-            auto dicts = load_dictionaries_or_report(args->dict, problems, false);
-            if (!dicts) return kExitInput;
-            auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
-            if (!models) return kExitInput;
-            auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
-            if (!lexicon.ok()) {
-              problems.report(lexicon.status());
-              return kExitInput;
-            }
+            auto setup = load_coding_or_report(args->dict, problems);
+            if (!setup) return kExitInput;
             coding::CoderOptions options;
             options.require_dyad = !args->monadic;
-            options.ontology = &*models->ontology;
-            const coding::Coder coder(*lexicon, options);
+            options.ontology = &*setup->models.ontology;
+            const coding::Coder coder(setup->lexicon, options);
             const bool text = args->format == "text";
             const bool plover = args->ontology == "plover";
             StoryTasks tasks;
@@ -85,7 +76,7 @@ Command add_code(CLI::App& app) {
                 out += '\n';
               }
             };
-            return run_over_stories_parallel(args->in, *models, problems, args->threads, tasks);
+            return run_over_stories_parallel(args->in, setup->models, problems, args->threads, tasks);
           }};
 }
 

@@ -67,27 +67,12 @@ int run_eval_coding(const EvalCodingArgs& args) {
         args.records + ": the records name no verb or actor dictionary; give --verbs and --actors"));
     return kExitUsage;
   }
-  auto dicts = dict::load_dictionaries(paths, dialect_choice(args.dict));
-  if (!dicts.ok()) {
-    problems.report(dicts.status());
-    return kExitInput;
-  }
-  print_diagnostics(*dicts, false);
-  if (dicts->error_count() > 0) {
-    problems.report(Status::Invalid("dictionaries: " + std::to_string(dicts->error_count()) + " errors"));
-    return kExitInput;
-  }
-  auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
-  if (!models) return kExitInput;
-  auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
-  if (!lexicon.ok()) {
-    problems.report(lexicon.status());
-    return kExitInput;
-  }
-  const Pipeline pipeline(*models);
+  auto setup = load_coding_or_report(paths, dialect_choice(args.dict), problems);
+  if (!setup) return kExitInput;
+  const Pipeline pipeline(setup->models);
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  const coding::CodingScore s = coding::evaluate(*set, pipeline, *lexicon, &*models->ontology);
+  const coding::CodingScore s = coding::evaluate(*set, pipeline, setup->lexicon, &*setup->models.ontology);
   const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
 
   if (!args.no_misses) {

@@ -41,19 +41,12 @@ int run_code_stage(const InputArgs& in, const DictArgs& dict_args) {
     return kExitUsage;
   }
   const auto t_load = Clock::now();
-  auto dicts = load_dictionaries_or_report(dict_args, problems, false);
-  if (!dicts) return kExitInput;
-  auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
-  if (!models) return kExitInput;
-  auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
-  if (!lexicon.ok()) {
-    problems.report(lexicon.status());
-    return kExitInput;
-  }
+  auto setup = load_coding_or_report(dict_args, problems);
+  if (!setup) return kExitInput;
   coding::CoderOptions coder_options;
-  coder_options.ontology = &*models->ontology;
-  const coding::Coder coder(*lexicon, coder_options);
-  const Pipeline pipeline(*models);
+  coder_options.ontology = &*setup->models.ontology;
+  const coding::Coder coder(setup->lexicon, coder_options);
+  const Pipeline pipeline(setup->models);
   const double load_s = std::chrono::duration<double>(Clock::now() - t_load).count();
   auto reader = open_stories(in.paths, *options);
   Story story;

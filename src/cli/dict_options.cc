@@ -94,14 +94,10 @@ void print_diagnostics(const dict::Dictionaries& d, bool warnings) {
   }
 }
 
-std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& args, Problems& problems,
+std::optional<dict::Dictionaries> load_dictionaries_or_report(const dict::DictionaryPaths& paths,
+                                                              dict::DialectChoice dialect, Problems& problems,
                                                               bool warnings) {
-  auto paths = dictionary_paths(args);
-  if (!paths.ok()) {
-    problems.report(paths.status());
-    return std::nullopt;
-  }
-  auto dicts = dict::load_dictionaries(*paths, dialect_choice(args));
+  auto dicts = dict::load_dictionaries(paths, dialect);
   if (!dicts.ok()) {
     problems.report(dicts.status());
     return std::nullopt;
@@ -117,6 +113,41 @@ std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& ar
     problems.warn("dictionaries: " + std::to_string(dicts->warning_count()) +
                   " warnings (dyad dict check lists them)");
   return std::move(dicts).value();
+}
+
+std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& args, Problems& problems,
+                                                              bool warnings) {
+  auto paths = dictionary_paths(args);
+  if (!paths.ok()) {
+    problems.report(paths.status());
+    return std::nullopt;
+  }
+  return load_dictionaries_or_report(*paths, dialect_choice(args), problems, warnings);
+}
+
+std::unique_ptr<CodingSetup> load_coding_or_report(const dict::DictionaryPaths& paths,
+                                                   dict::DialectChoice dialect, Problems& problems) {
+  // Dictionaries are read before the models so that a broken one stops the
+  // run at once, with every problem named.
+  auto dicts = load_dictionaries_or_report(paths, dialect, problems, false);
+  if (!dicts) return nullptr;
+  auto models = load_models_or_report(problems, ModelNeeds{.syntax = true, .ontology = true});
+  if (!models) return nullptr;
+  auto lexicon = dict::Lexicon::compile(std::move(*dicts), models->text);
+  if (!lexicon.ok()) {
+    problems.report(lexicon.status());
+    return nullptr;
+  }
+  return std::make_unique<CodingSetup>(CodingSetup{std::move(*models), std::move(lexicon).value()});
+}
+
+std::unique_ptr<CodingSetup> load_coding_or_report(const DictArgs& args, Problems& problems) {
+  auto paths = dictionary_paths(args);
+  if (!paths.ok()) {
+    problems.report(paths.status());
+    return nullptr;
+  }
+  return load_coding_or_report(*paths, dialect_choice(args), problems);
 }
 
 }  // namespace dyad::cli

@@ -6,12 +6,14 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/common.h"
 #include "dict/load.h"
+#include "dict/matcher.h"
 
 namespace dyad::cli {
 
@@ -38,5 +40,21 @@ void print_diagnostics(const dict::Dictionaries& d, bool warnings);
 // not be read or there were errors.
 std::optional<dict::Dictionaries> load_dictionaries_or_report(const DictArgs& args, Problems& problems,
                                                               bool warnings);
+// The same for given files (a validation suite's own dictionaries).
+std::optional<dict::Dictionaries> load_dictionaries_or_report(const dict::DictionaryPaths& paths,
+                                                              dict::DialectChoice dialect, Problems& problems,
+                                                              bool warnings);
+
+// What coding needs loaded: the syntax models and CAMEO tables, and the
+// dictionaries compiled for matching. Dictionaries are read first, so a
+// broken one stops the run before the models load; problems are printed and
+// nullptr returned.
+struct CodingSetup {
+  Models models;
+  dict::Lexicon lexicon;
+};
+std::unique_ptr<CodingSetup> load_coding_or_report(const DictArgs& args, Problems& problems);
+std::unique_ptr<CodingSetup> load_coding_or_report(const dict::DictionaryPaths& paths,
+                                                   dict::DialectChoice dialect, Problems& problems);
 
 }  // namespace dyad::cli

@@ -19,14 +19,7 @@ using testing::RunResult;
 
 namespace fs = std::filesystem;
 
-std::vector<nlohmann::json> jsonl(const std::string& out) {
-  std::vector<nlohmann::json> v;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) v.push_back(nlohmann::json::parse(line));
-  return v;
-}
+std::vector<nlohmann::json> jsonl(const std::string& out) { return testing::parse_jsonl(out); }
 
 std::string example() { return testing::data_dir() + "/examples/example.txt"; }
 

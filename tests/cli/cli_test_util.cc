@@ -5,6 +5,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 #include "test_paths.h"
 
@@ -28,6 +29,15 @@ RunResult dyad(const std::string& args, const std::string& env) {
   r.err = read_file(err_file.string());
   fs::remove(err_file);
   return r;
+}
+
+std::vector<nlohmann::json> parse_jsonl(const std::string& out) {
+  std::vector<nlohmann::json> v;
+  std::istringstream in(out);
+  std::string line;
+  while (std::getline(in, line))
+    if (!line.empty()) v.push_back(nlohmann::json::parse(line));
+  return v;
 }
 
 }  // namespace dyad::testing

@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -16,14 +15,7 @@ namespace {
 using testing::dyad;
 using testing::RunResult;
 
-std::vector<nlohmann::json> records(const std::string& out) {
-  std::vector<nlohmann::json> v;
-  std::istringstream in(out);
-  std::string line;
-  while (std::getline(in, line))
-    if (!line.empty()) v.push_back(nlohmann::json::parse(line));
-  return v;
-}
+std::vector<nlohmann::json> records(const std::string& out) { return testing::parse_jsonl(out); }
 
 class CodeCliTest : public testing::TempDirTest {};
 
