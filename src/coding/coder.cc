@@ -32,7 +32,14 @@ std::string_view base_rel(std::string_view r) { return r.substr(0, r.find(':'));
 // An actor as the coder sees it: a code and the tokens that named it.
 struct Actor {
   std::string code;
-  Span span;  // the words that named it, into Story::text
+  Span span;            // the words that named it, into Story::text
+  bool person = false;  // a named person or a person in a role ("the minister"), for "he" and "she"
+};
+
+// The actors that last acted in a story, kept apart by what a pronoun can
+// stand for: "he"/"she" a person, "it" a state or organisation, "they" any.
+struct Context {
+  std::vector<Actor> person, thing, any;
 };
 
 // One element of a pattern side, in the order it is matched.
@@ -75,7 +82,7 @@ class SentenceCoder {
  public:
   SentenceCoder(const Story& story, uint32_t sentence_index, const dict::Lexicon& lexicon,
                 const CoderOptions& options, const CompiledPatterns& patterns, CoderScratch& scratch,
-                std::vector<Actor>& context)
+                Context& context)
       : story_(story),
         sentence_(story.sentences[sentence_index]),
         index_(sentence_index),
@@ -113,6 +120,7 @@ class SentenceCoder {
   uint32_t verb_anchor(const Match& m) const;
   uint32_t np_head(uint32_t t) const;
   std::vector<Actor> np_actors(uint32_t h) const;
+  bool names_person(uint32_t h) const;
   bool clause_subject(uint32_t appos) const;
   std::vector<Actor> adjacent_owner(uint32_t h) const;
   std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
@@ -133,7 +141,7 @@ class SentenceCoder {
   const CompiledPatterns& patterns_;
   CoderScratch& scratch_;
   // The actors that last acted in the story, for "it", "he", "they".
-  std::vector<Actor>& context_;
+  Context& context_;
 
   bool discard_story_ = false;
   uint32_t n_ = 0;
@@ -415,6 +423,18 @@ std::vector<std::string> split_codes(std::string_view code) {
   return out;
 }
 
+// Nouns for people in the roles news reports on.
+bool person_role(std::string_view lemma) {
+  static constexpr std::string_view kRoles[] = {
+      "minister", "president",  "leader",     "spokesman", "spokeswoman", "spokesperson", "official",
+      "envoy",    "ambassador", "diplomat",   "chief",     "commander",   "general",      "secretary",
+      "king",     "queen",      "prince",     "premier",   "chancellor",  "governor",     "mayor",
+      "senator",  "lawmaker",   "prosecutor", "judge",     "advisor",     "adviser",      "negotiator"};
+  for (std::string_view r : kRoles)
+    if (lemma == r) return true;
+  return false;
+}
+
 // The verbs news uses to attribute what it reports.
 bool reporting_verb(std::string_view lemma) {
   static constexpr std::string_view kVerbs[] = {"say",   "tell",  "report", "add",     "state",   "note",
@@ -471,6 +491,18 @@ bool SentenceCoder::clause_subject(uint32_t appos) const {
   return next < n_ && (tok(next).upos == "VERB" || tok(next).upos == "AUX");
 }
 
+// Whether the noun phrase headed by h names a person: a personal name (UD
+// "flat": "Sergei Lavrov") or a person in a role ("the foreign minister").
+bool SentenceCoder::names_person(uint32_t h) const {
+  for (uint32_t t = 0; t < n_; ++t) {
+    if (t != h && !in_region(t, h)) continue;
+    if (tok(t).upos == "PROPN" && rel(t) == "flat") return true;
+    if (t == h || rel(t) == "compound" || rel(t) == "appos")
+      if (person_role(lemma(t))) return true;
+  }
+  return false;
+}
+
 // The actors a noun phrase names: its country or organisation (several
 // when the actor token heads "X and Y"), each joined with the phrase's
 // agents. An agent alone gives "---" + agent.
@@ -518,9 +550,10 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
     first = std::min(first, m.begin);
     last = std::max(last, m.end - 1);
   }
+  const bool person = names_person(h);
   if (chosen.empty()) {
     if (before.empty() && after.empty()) return out;
-    out.push_back({before + "---" + after, span_of(first, last)});
+    out.push_back({before + "---" + after, span_of(first, last), person});
     return out;
   }
   for (size_t a : chosen) {
@@ -530,7 +563,7 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
       if (!before.empty() && code.starts_with(before)) full.clear();
       full += code;
       if (!after.empty() && !ends_with(code, after)) full += after;
-      out.push_back({std::move(full), span_of(std::min(first, m.begin), std::max(last, m.end - 1))});
+      out.push_back({std::move(full), span_of(std::min(first, m.begin), std::max(last, m.end - 1)), person});
     }
   }
   return out;
@@ -734,15 +767,26 @@ std::vector<Actor> SentenceCoder::pronoun_actors(uint32_t s, uint32_t v) const {
   if (s == kNone || tok(s).upos != "PRON") return {};
   const std::string& k = key(s);
   // Not "we" or "I": in news they are a quoted speaker, not the last actor.
-  if (k != "it" && k != "he" && k != "she" && k != "they") return {};
+  const bool personal = k == "he" || k == "she";
+  if (!personal && k != "it" && k != "they") return {};
+  // "He" cannot be a country ("RUS") or an international organisation
+  // ("IGO..."); "it" cannot be a named person or a person in a role.
+  const auto fits = [&](const std::vector<Actor>& actors) {
+    if (actors.empty() || k == "they") return !actors.empty();
+    for (const Actor& a : actors) {
+      const bool state = a.code.size() <= 3 || a.code.starts_with("IGO");
+      if (personal ? (!a.person && state) : a.person) return false;
+    }
+    return true;
+  };
   int steps = 0;
   for (uint32_t a = head_[v]; a != kNone && ++steps < 16; a = head_[a]) {
     const uint32_t subject = subject_of(a, 0);
     if (subject == kNone || subject == s) continue;
     std::vector<Actor> actors = with_conjuncts(subject);
-    if (!actors.empty()) return actors;
+    if (fits(actors)) return actors;
   }
-  return context_;
+  return k == "they" ? context_.any : personal ? context_.person : context_.thing;
 }
 
 // How an actor with no country is written: "---REB" inside the coder (and
@@ -987,13 +1031,20 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     // not).
     if (sources.size() == 1 && sources[0].code.starts_with("---") && state_agent(sources[0].code.substr(3)) &&
         source_head != kNone && definite(source_head)) {
-      for (const Actor& c : context_)
+      for (const Actor& c : context_.any)
         if (c.code.size() >= 3) {
           sources[0].code.replace(0, 3, c.code.substr(0, 3));
           break;
         }
     }
-    if (std::vector<Actor> named = real_actors(sources); !named.empty()) context_ = std::move(named);
+    if (std::vector<Actor> named = real_actors(sources); !named.empty()) {
+      const auto state = [](const Actor& a) { return a.code.size() <= 3 || a.code.starts_with("IGO"); };
+      if (std::none_of(named.begin(), named.end(), [&](const Actor& a) { return !a.person && state(a); }))
+        context_.person = named;
+      if (std::none_of(named.begin(), named.end(), [](const Actor& a) { return a.person; }))
+        context_.thing = named;
+      context_.any = std::move(named);
+    }
 
     const Span verb_span = span_of(m.begin, m.end - 1);
     const auto emit = [&](const Actor& s, const Actor* t, const std::string& c) {
@@ -1185,7 +1236,7 @@ Coder::Coder(Coder&&) noexcept = default;
 
 void Coder::code(const Story& story, CoderScratch& scratch, std::vector<Event>& out) const {
   const size_t first = out.size();
-  std::vector<Actor> context;
+  Context context;
   for (uint32_t s = 0; s < story.sentences.size(); ++s) {
     SentenceCoder sc(story, s, lexicon_, options_, *patterns_, scratch, context);
     sc.code(out);

@@ -180,6 +180,17 @@ TEST_F(CoderTest, PronounsStandForTheLastActor) {
             (Events{"VAL KES 190", "VAL MRV 112"}));
 }
 
+TEST_F(CoderTest, PronounsStandForTheLastActorThatFits) {
+  // "He" skips the country that acted last for the minister before it.
+  EXPECT_EQ(code("The Valdorian foreign minister accused Kestrel on Monday. Morvania attacked Kestrel. "
+                 "He also accused Morvania."),
+            (Events{"MRV KES 190", "VALGOVFRM KES 112", "VALGOVFRM MRV 112"}));
+  // "It" skips the minister for the country before him.
+  EXPECT_EQ(code("Morvania attacked Kestrel on Monday. The Valdorian foreign minister accused Kestrel. "
+                 "It also attacked Valdoria."),
+            (Events{"MRV KES 190", "MRV VAL 190", "VALGOVFRM KES 112"}));
+}
+
 TEST_F(CoderTest, DefiniteAgentsBelongToTheStorysActor) {
   EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. The army also attacked Morvania."),
             (Events{"VAL KES 190", "VALMIL MRV 190"}));
