@@ -130,7 +130,7 @@ class SentenceCoder {
   bool negated(uint32_t v) const;
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
-                  bool must_be_next, bool lemmas, Slots& slots, int& score) const;
+                  bool must_be_next, bool lemmas, Slots& slots) const;
   Span span_of(uint32_t first, uint32_t last) const;
 
   const Story& story_;
@@ -826,7 +826,7 @@ Span SentenceCoder::span_of(uint32_t first, uint32_t last) const {
 // Matches side[e..] against toks[t..]; `must_be_next` when the previous
 // element was joined to this one by '_'. Backtracks over gaps.
 bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks,
-                               size_t t, bool must_be_next, bool lemmas, Slots& slots, int& score) const {
+                               size_t t, bool must_be_next, bool lemmas, Slots& slots) const {
   // Gaps make the search backtrack; a sentence of repeated words could make
   // that exponential, so a pattern gets a fixed budget of steps and fails
   // when it runs out (no real sentence comes near it).
@@ -848,7 +848,6 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
     size_t next = p;
     bool ok = false;
     Slots s = slots;
-    int gained = 0;
     switch (el.kind) {
       case PatternItem::Kind::kWord:
       case PatternItem::Kind::kSynset:
@@ -869,7 +868,6 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
           if (all && !alt.empty()) {
             ok = true;
             next = q;
-            gained = static_cast<int>(alt.size());
             break;
           }
         }
@@ -898,7 +896,6 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
           ++next;
         if (el.kind == PatternItem::Kind::kSource) s.source = tk;
         if (el.kind == PatternItem::Kind::kTarget) s.target = tk;
-        gained = el.kind == PatternItem::Kind::kSkip ? 0 : 1;
         break;
       }
       default:
@@ -908,10 +905,8 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
     }
     if (!ok) continue;
     matched_[e] = toks[p];
-    int rest = 0;
-    if (match_side(side, e + 1, toks, next, el.adjacent_next, lemmas, s, rest)) {
+    if (match_side(side, e + 1, toks, next, el.adjacent_next, lemmas, s)) {
       slots = s;
-      score = gained + rest;
       return true;
     }
   }
@@ -944,12 +939,9 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       const CompiledPattern& cp = patterns_.patterns[pi];
       if (longest && best_compiled && cp.length <= best_compiled->length) continue;
       Slots slots;
-      int up_score = 0, low_score = 0;
       match_steps_ = 0;
-      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots, up_score))
-        continue;
-      if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, longest, slots, low_score))
-        continue;
+      if (!match_side(cp.upper.elements, 0, upper, 0, cp.upper.first_adjacent, longest, slots)) continue;
+      if (!match_side(cp.lower.elements, 0, lower, 0, cp.lower.first_adjacent, longest, slots)) continue;
       best = &dicts.verbs.patterns[pi];
       best_compiled = &cp;
       best_slots = slots;
