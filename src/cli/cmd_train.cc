@@ -55,25 +55,10 @@ int run_train_tagger(const TrainArgs& a) {
   Problems problems;
   using Clock = std::chrono::steady_clock;
   const auto t0 = Clock::now();
-  // Several --train files are read in the order given and concatenated.
-  Result<std::vector<TreebankSentence>> train = std::vector<TreebankSentence>{};
-  for (const std::string& path : a.train) {
-    auto part = read_treebank(path);
-    if (!part.ok()) {
-      problems.report(part.status());
-      return kExitInput;
-    }
-    for (TreebankSentence& s : *part) train->push_back(std::move(s));
-  }
-  std::optional<std::vector<TreebankSentence>> dev;
-  if (!a.dev.empty()) {
-    auto d = read_treebank(a.dev);
-    if (!d.ok()) {
-      problems.report(d.status());
-      return kExitInput;
-    }
-    dev = std::move(d).value();
-  }
+  auto data = read_training_treebanks(a.train, a.dev, problems);
+  if (!data) return kExitInput;
+  const std::vector<TreebankSentence>* train = &data->train;
+  const std::optional<std::vector<TreebankSentence>>& dev = data->dev;
   auto unlabeled = read_unlabeled(a.unlabeled, problems);
   if (!unlabeled) return kExitInput;
   size_t words = 0;

@@ -96,28 +96,10 @@ int run_train_parser(ParserArgs a) {
     problems.report(tagger.status());
     return kExitInput;
   }
-  std::optional<std::vector<TreebankSentence>> train;
-  for (const std::string& path : a.train) {
-    auto part = read_treebank(path);
-    if (!part.ok()) {
-      problems.report(part.status());
-      return kExitInput;
-    }
-    if (!train)
-      train = std::move(part).value();
-    else
-      train->insert(train->end(), std::make_move_iterator(part->begin()),
-                    std::make_move_iterator(part->end()));
-  }
-  std::optional<std::vector<TreebankSentence>> dev;
-  if (!a.dev.empty()) {
-    auto d = read_treebank(a.dev);
-    if (!d.ok()) {
-      problems.report(d.status());
-      return kExitInput;
-    }
-    dev = std::move(d).value();
-  }
+  auto data = read_training_treebanks(a.train, a.dev, problems);
+  if (!data) return kExitInput;
+  const std::vector<TreebankSentence>* train = &data->train;
+  const std::optional<std::vector<TreebankSentence>>& dev = data->dev;
   ParserTrainOptions o;
   o.iterations = a.iterations;
   o.seed = a.seed;

@@ -248,4 +248,27 @@ int run_over_stories_parallel(const InputArgs& args, const Models& models, Probl
   return problems.exit_code();
 }
 
+std::optional<TrainingTreebanks> read_training_treebanks(const std::vector<std::string>& train,
+                                                         const std::string& dev, Problems& problems) {
+  TrainingTreebanks out;
+  for (const std::string& path : train) {
+    auto part = read_treebank(path);
+    if (!part.ok()) {
+      problems.report(part.status());
+      return std::nullopt;
+    }
+    out.train.insert(out.train.end(), std::make_move_iterator(part->begin()),
+                     std::make_move_iterator(part->end()));
+  }
+  if (!dev.empty()) {
+    auto d = read_treebank(dev);
+    if (!d.ok()) {
+      problems.report(d.status());
+      return std::nullopt;
+    }
+    out.dev = std::move(d).value();
+  }
+  return out;
+}
+
 }  // namespace dyad::cli

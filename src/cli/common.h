@@ -7,12 +7,14 @@
 #include <CLI/CLI.hpp>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/status.h"
 #include "ingest/reader.h"
 #include "pipeline.h"
+#include "syntax/treebank.h"
 
 namespace dyad::cli {
 
@@ -113,6 +115,15 @@ Command add_info(CLI::App& app);
 Command add_eval(CLI::App& app);
 Command add_dict(CLI::App& app);
 Command add_train(CLI::App& app);
+// What `dyad train tagger|parser` learn from: every --train file in the order
+// given, concatenated, and the --dev file when one is named. A file that
+// cannot be read is reported and nullopt returned.
+struct TrainingTreebanks {
+  std::vector<TreebankSentence> train;
+  std::optional<std::vector<TreebankSentence>> dev;
+};
+std::optional<TrainingTreebanks> read_training_treebanks(const std::vector<std::string>& train,
+                                                         const std::string& dev, Problems& problems);
 // `dyad train parser`, a subcommand of `train`.
 Command add_train_parser(CLI::App& train);
 // `dyad eval coding`, a subcommand of `eval`: sets `cmd`, returns its action.
