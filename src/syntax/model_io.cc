@@ -143,7 +143,7 @@ void SparseWeights::write(Writer& w) const {
   }
 }
 
-bool SparseWeights::read(Reader& r, size_t classes, SparseWeights& out) {
+bool SparseWeights::read(Reader& r, size_t classes, SparseWeights& out, bool lookups) {
   // Straight into the arrays (rows are written sorted by key): no per-row
   // allocation, so a model of millions of features loads in a fraction of a
   // second and without a transient copy.
@@ -167,7 +167,7 @@ bool SparseWeights::read(Reader& r, size_t classes, SparseWeights& out) {
     p.offsets_.push_back(static_cast<uint32_t>(p.entries_.size()));
   }
   if (!r.ok()) return false;
-  p.index();
+  if (lookups) p.index();
   out = std::move(p);
   return true;
 }

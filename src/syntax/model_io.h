@@ -159,6 +159,43 @@ class SparseWeights {
       for (uint32_t e = s->more, end = s->more + s->count - kInline; e < end; ++e)
         scores[overflow_[e].cls] += overflow_[e].weight;
   }
+  // For callers that resolve keys ahead of scoring (a lookup pipelined
+  // across words): start loading the slot `key` starts its probe at.
+  // Covers the next slot too, where a probe often continues (most
+  // lookups are of features the model lacks, which probe to an empty slot),
+  // and both lines of a slot that straddles two (the table is only as
+  // aligned as the allocator makes it).
+  void prefetch(uint64_t key) const {
+    const uint64_t s = key & mask_;
+    const char* p = reinterpret_cast<const char*>(&slots_[s]);
+    __builtin_prefetch(p);
+    if (s < mask_) __builtin_prefetch(p + 2 * sizeof(Slot) - 1);
+  }
+  // Start loading a found slot's entries beyond the inline ones, if any.
+  void prefetch_more(const Slot* s) const {
+    if (s->count <= kInline) return;
+    const char* p = reinterpret_cast<const char*>(&overflow_[s->more]);
+    const char* end = reinterpret_cast<const char*>(&overflow_[s->more] + (s->count - kInline));
+    for (; p < end; p += 64) __builtin_prefetch(p);
+    __builtin_prefetch(end - 1);
+  }
+  // scores[cls] += weight for every entry of one slot, inline entries then
+  // the rest, i.e. in class order: adding slots one at a time in key order
+  // gives the same float sums as a plain loop over each key's row, which
+  // add_all (overflow last) does not.
+  void add(const Slot* s, float* scores) const {
+    const int inline_n = s->count < kInline ? s->count : kInline;
+    for (int i = 0; i < inline_n; ++i) scores[s->cls[i]] += s->weight[i];
+    if (s->count <= kInline) return;
+    for (uint32_t e = s->more, end = s->more + s->count - uint32_t{kInline}; e < end; ++e)
+      scores[overflow_[e].cls] += overflow_[e].weight;
+  }
+  // The i-th feature in key order (i < features()) and its entries in
+  // class order: for a caller building its own view of some rows.
+  uint64_t key_at(size_t i) const { return keys_[i]; }
+  std::span<const Entry> entries_at(size_t i) const {
+    return {entries_.data() + offsets_[i], offsets_[i + 1] - offsets_[i]};
+  }
   // A copy without the entries smaller than `threshold` in magnitude (and
   // the features left with none).
   SparseWeights pruned(float threshold) const;
@@ -167,7 +204,10 @@ class SparseWeights {
 
   void write(Writer& w) const;
   // Fails (returns false) on a corrupt table or a class >= `classes`.
-  static bool read(Reader& r, size_t classes, SparseWeights& out);
+  // Without `lookups` the hash table is not built: find() and add_all() may
+  // not be used, only key_at() and entries_at() (for a caller that lays the
+  // rows out its own way and should not pay for both layouts at once).
+  static bool read(Reader& r, size_t classes, SparseWeights& out, bool lookups = true);
 
  private:
   void index();                 // builds slots_ from keys_ and offsets_

@@ -80,8 +80,9 @@ enum Flag : uint64_t { kHyphen = 1, kDigit = 2, kUpper = 4, kAllUpper = 8, kAlph
 
 }  // namespace
 
-std::string shape(std::string_view word) {
-  std::string out;
+namespace {
+
+void append_shape(std::string_view word, std::string& out) {
   char last = 0;
   for (unsigned char c : word) {
     char k;
@@ -98,6 +99,13 @@ std::string shape(std::string_view word) {
     if (k != last) out.push_back(k);
     last = k;
   }
+}
+
+}  // namespace
+
+std::string shape(std::string_view word) {
+  std::string out;
+  append_shape(word, out);
   return out;
 }
 
@@ -109,8 +117,19 @@ std::string lower(std::string_view word) {
 }
 
 WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster) {
+  std::string buffer;
+  return describe(word, ambiguity, cluster, buffer);
+}
+
+WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster, std::string& buffer) {
   WordInfo w;
-  const std::string low = lower(word);
+  // buffer: the lower-cased word, then its shape after it.
+  buffer.assign(word);
+  for (char& c : buffer)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  append_shape(word, buffer);
+  const std::string_view low = std::string_view(buffer).substr(0, word.size());
+  const std::string_view shp = std::string_view(buffer).substr(word.size());
   uint64_t flags = 0;
   bool all_upper = true;
   for (const char c : word) {
@@ -129,7 +148,7 @@ WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster) {
   w.form = hash(word);
   w.lower = hash(low);
   w.cluster = cluster;
-  w.shape = hash(shape(word));
+  w.shape = hash(shp);
   w.flags = flags;
   w.ambiguity = ambiguity;
   const std::string_view lv = low;
@@ -141,9 +160,14 @@ WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster) {
   return w;
 }
 
-void extract(std::span<const WordInfo> words, size_t i, int prev1, int prev2, std::span<const int> first,
-             std::vector<uint64_t>& out) {
-  out.clear();
+size_t extract_static(std::span<const WordInfo> words, size_t i, std::span<const int> first, uint64_t* out,
+                      uint8_t* history_at) {
+  size_t k = 0, h = 0;
+  auto put = [&](uint64_t f) { out[k++] = f; };
+  auto later = [&] {
+    history_at[h++] = static_cast<uint8_t>(k);
+    out[k++] = 0;
+  };
   const WordInfo& w = words[i];
   const size_t n = words.size();
   const uint64_t m1 = i >= 1 ? words[i - 1].lower : kStart;
@@ -155,64 +179,94 @@ void extract(std::span<const WordInfo> words, size_t i, int prev1, int prev2, st
   const uint64_t shp1 = i + 1 < n ? words[i + 1].shape : kEnd;
   const uint64_t ap1 = i + 1 < n ? words[i + 1].ambiguity : kEnd;
   const uint64_t ap2 = i + 2 < n ? words[i + 2].ambiguity : kEnd;
-  // Classes shift by one so that -1 (before the sentence) is a value too.
-  const uint64_t t1 = static_cast<uint64_t>(prev1 + 1), t2 = static_cast<uint64_t>(prev2 + 1);
-  out.push_back(feat(kBias, 0));
-  out.push_back(feat(kForm, w.form));
-  out.push_back(feat(kLower, w.lower));
-  for (uint64_t k = 0; k < 4; ++k) {
-    out.push_back(feat(kPrefix + k, w.prefix[k]));
-    out.push_back(feat(kSuffix + k, w.suffix[k]));
+  put(feat(kBias, 0));
+  put(feat(kForm, w.form));
+  put(feat(kLower, w.lower));
+  for (uint64_t j = 0; j < 4; ++j) {
+    put(feat(kPrefix + j, w.prefix[j]));
+    put(feat(kSuffix + j, w.suffix[j]));
   }
-  out.push_back(feat(kShape, w.shape));
-  out.push_back(feat(kFlags, w.flags));
-  if (i == 0) out.push_back(feat(kFirst, w.flags));
-  if (i + 1 == n) out.push_back(feat(kLast, w.flags));
-  out.push_back(feat(kPrev1, t1));
-  out.push_back(feat(kPrev2, t2));
-  out.push_back(feat(kPrev12, t1, t2));
-  out.push_back(feat(kPrev1Word, t1, w.lower));
-  out.push_back(feat(kWordM1, m1));
-  out.push_back(feat(kWordM2, m2));
-  out.push_back(feat(kWordP1, p1));
-  out.push_back(feat(kWordP2, p2));
-  out.push_back(feat(kSuffixM1, sm1));
-  out.push_back(feat(kSuffixP1, sp1));
-  out.push_back(feat(kShapeP1, shp1));
-  out.push_back(feat(kBigramM1, m1, w.lower));
-  out.push_back(feat(kBigramP1, w.lower, p1));
-  out.push_back(feat(kAmb, w.ambiguity));
-  out.push_back(feat(kAmbP1, ap1));
-  out.push_back(feat(kAmbP2, ap2));
-  out.push_back(feat(kPrev1AmbP1, t1, ap1));
-  out.push_back(feat(kAmbAmbP1, w.ambiguity, ap1));
+  put(feat(kShape, w.shape));
+  put(feat(kFlags, w.flags));
+  if (i == 0) put(feat(kFirst, w.flags));
+  if (i + 1 == n) put(feat(kLast, w.flags));
+  later();  // kPrev1
+  later();  // kPrev2
+  later();  // kPrev12
+  later();  // kPrev1Word
+  put(feat(kWordM1, m1));
+  put(feat(kWordM2, m2));
+  put(feat(kWordP1, p1));
+  put(feat(kWordP2, p2));
+  put(feat(kSuffixM1, sm1));
+  put(feat(kSuffixP1, sp1));
+  put(feat(kShapeP1, shp1));
+  put(feat(kBigramM1, m1, w.lower));
+  put(feat(kBigramP1, w.lower, p1));
+  put(feat(kAmb, w.ambiguity));
+  put(feat(kAmbP1, ap1));
+  put(feat(kAmbP2, ap2));
+  later();  // kPrev1AmbP1
+  put(feat(kAmbAmbP1, w.ambiguity, ap1));
   const uint64_t cm1 = i >= 1 ? words[i - 1].cluster : kStart;
   const uint64_t cp1 = i + 1 < n ? words[i + 1].cluster : kEnd;
   const uint64_t cp2 = i + 2 < n ? words[i + 2].cluster : kEnd;
-  out.push_back(feat(kCluster, w.cluster));
-  out.push_back(feat(kClusterM1, cm1));
-  out.push_back(feat(kClusterP1, cp1));
-  out.push_back(feat(kClusterP2, cp2));
-  out.push_back(feat(kPrev1Cluster, t1, w.cluster));
-  out.push_back(feat(kClusterClusterP1, w.cluster, cp1));
-  out.push_back(feat(kFlagsSuffix, w.flags, w.suffix[2]));
-  out.push_back(feat(kShapeSuffix, w.shape, w.suffix[1]));
-  out.push_back(feat(kPrev1Suffix2, t1, w.suffix[1]));
-  out.push_back(feat(kClusterSuffix, w.cluster, w.suffix[2]));
-  if (first.empty()) return;
+  put(feat(kCluster, w.cluster));
+  put(feat(kClusterM1, cm1));
+  put(feat(kClusterP1, cp1));
+  put(feat(kClusterP2, cp2));
+  later();  // kPrev1Cluster
+  put(feat(kClusterClusterP1, w.cluster, cp1));
+  put(feat(kFlagsSuffix, w.flags, w.suffix[2]));
+  put(feat(kShapeSuffix, w.shape, w.suffix[1]));
+  later();  // kPrev1Suffix2
+  put(feat(kClusterSuffix, w.cluster, w.suffix[2]));
+  if (first.empty()) return k;
   // Second pass: the first pass's guesses to the right stand in for the
   // tags greedy decoding has not reached yet.
   const uint64_t f0 = static_cast<uint64_t>(first[i] + 1);
   const uint64_t f1 = i + 1 < n ? static_cast<uint64_t>(first[i + 1] + 1) : kEnd;
   const uint64_t f2 = i + 2 < n ? static_cast<uint64_t>(first[i + 2] + 1) : kEnd;
-  out.push_back(feat(kFirst0, f0));
-  out.push_back(feat(kFirstP1, f1));
-  out.push_back(feat(kFirstP2, f2));
-  out.push_back(feat(kFirstP12, f1, f2));
-  out.push_back(feat(kPrev1FirstP1, t1, f1));
-  out.push_back(feat(kFirst0P1, f0, f1));
-  out.push_back(feat(kFirstM1P1, t1 * 1000003 + f0, f1));
-  out.push_back(feat(kFirst0Word, f0, w.lower));
+  put(feat(kFirst0, f0));
+  put(feat(kFirstP1, f1));
+  put(feat(kFirstP2, f2));
+  put(feat(kFirstP12, f1, f2));
+  later();  // kPrev1FirstP1
+  put(feat(kFirst0P1, f0, f1));
+  later();  // kFirstM1P1
+  put(feat(kFirst0Word, f0, w.lower));
+  return k;
+}
+
+size_t extract_history(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
+                       std::span<const int> first, uint64_t* out, const uint8_t* history_at) {
+  const WordInfo& w = words[i];
+  const size_t n = words.size();
+  const uint64_t ap1 = i + 1 < n ? words[i + 1].ambiguity : kEnd;
+  // Classes shift by one so that -1 (before the sentence) is a value too.
+  const uint64_t t1 = static_cast<uint64_t>(prev1 + 1), t2 = static_cast<uint64_t>(prev2 + 1);
+  out[history_at[0]] = feat(kPrev1, t1);
+  out[history_at[1]] = feat(kPrev2, t2);
+  out[history_at[2]] = feat(kPrev12, t1, t2);
+  out[history_at[3]] = feat(kPrev1Word, t1, w.lower);
+  out[history_at[4]] = feat(kPrev1AmbP1, t1, ap1);
+  out[history_at[5]] = feat(kPrev1Cluster, t1, w.cluster);
+  out[history_at[6]] = feat(kPrev1Suffix2, t1, w.suffix[1]);
+  if (first.empty()) return 7;
+  const uint64_t f0 = static_cast<uint64_t>(first[i] + 1);
+  const uint64_t f1 = i + 1 < n ? static_cast<uint64_t>(first[i + 1] + 1) : kEnd;
+  out[history_at[7]] = feat(kPrev1FirstP1, t1, f1);
+  out[history_at[8]] = feat(kFirstM1P1, t1 * 1000003 + f0, f1);
+  return 9;
+}
+
+void extract(std::span<const WordInfo> words, size_t i, int prev1, int prev2, std::span<const int> first,
+             std::vector<uint64_t>& out) {
+  uint64_t keys[kMaxFeatures];
+  uint8_t history_at[kMaxHistory];
+  const size_t k = extract_static(words, i, first, keys, history_at);
+  extract_history(words, i, prev1, prev2, first, keys, history_at);
+  out.assign(keys, keys + k);
 }
 
 }  // namespace tagger_features
@@ -231,40 +285,100 @@ Tagger::LexEntry Tagger::lookup(std::string_view word) const {
   return it == lexicon_.end() ? LexEntry{} : it->second;
 }
 
-Tagger::Pass Tagger::Pass::build(std::vector<FeatureRow> rows) {
-  Pass p;
-  std::sort(rows.begin(), rows.end(), [](const FeatureRow& a, const FeatureRow& b) { return a.key < b.key; });
-  p.keys.reserve(rows.size());
-  p.offsets.reserve(rows.size() + 1);
-  p.offsets.push_back(0);
-  for (FeatureRow& r : rows) {
-    if (r.entries.empty()) continue;
-    std::sort(r.entries.begin(), r.entries.end(),
-              [](const Entry& a, const Entry& b) { return a.cls < b.cls; });
-    p.keys.push_back(r.key);
-    p.entries.insert(p.entries.end(), r.entries.begin(), r.entries.end());
-    p.offsets.push_back(static_cast<uint32_t>(p.entries.size()));
-  }
-  size_t cap = 16;
-  while (cap < 2 * p.keys.size()) cap *= 2;
-  p.slots.assign(cap, Slot{});
-  p.mask = cap - 1;
-  for (size_t i = 0; i < p.keys.size(); ++i) {
-    uint64_t s = p.keys[i] & p.mask;
-    while (p.slots[s].end != 0) s = (s + 1) & p.mask;
-    p.slots[s] = Slot{p.keys[i], p.offsets[i], p.offsets[i + 1]};
-  }
-  return p;
-}
-
-const Tagger::Slot* Tagger::Pass::find(uint64_t key) const {
+const Tagger::LexSlot* Tagger::HashIndex::find(uint64_t key) const {
   uint64_t s = key & mask;
   while (true) {
-    const Slot& v = slots[s];
-    if (v.end == 0) return nullptr;
+    const LexSlot& v = slots[s];
+    if (!v.used) return nullptr;
     if (v.key == key) return &v;
     s = (s + 1) & mask;
   }
+}
+
+Tagger::LexSlot& Tagger::HashIndex::insert(uint64_t key) {
+  uint64_t s = key & mask;
+  while (slots[s].used && slots[s].key != key) s = (s + 1) & mask;
+  slots[s].key = key;
+  slots[s].used = true;
+  return slots[s];
+}
+
+void Tagger::index_lexicon() {
+  auto sized = [](HashIndex& index, size_t n) {
+    size_t cap = 16;
+    while (cap < 2 * n) cap *= 2;
+    index.slots.assign(cap, LexSlot{});
+    index.mask = cap - 1;
+  };
+  sized(by_form_, lexicon_.size());
+  for (const auto& [word, e] : lexicon_) {
+    LexSlot& s = by_form_.insert(tagger_features::describe(word, 0, 0).form);
+    s.ambiguity = e.ambiguity;
+    s.single = e.single;
+  }
+  sized(by_lower_, clusters_.size());
+  for (const auto& [word, c] : clusters_)
+    by_lower_.insert(tagger_features::describe(word, 0, 0).lower).cluster = static_cast<uint16_t>(c + 1);
+}
+
+namespace {
+
+// Rows with more entries than this are dense: about 1,000 features per pass
+// of the bundled model (under 0.5 MB), which carry four fifths of the
+// entries a word adds up.
+constexpr uint16_t kDenseMinEntries = 32;
+constexpr size_t kLanes = 4;
+using Floats = float __attribute__((vector_size(kLanes * sizeof(float))));
+
+// scores[0, n) += row[0, n), n a multiple of kLanes; lane by lane the same
+// float additions as a scalar loop.
+void add_dense(const float* row, float* scores, size_t n) {
+  for (size_t c = 0; c < n; c += kLanes) {
+    Floats a, b;
+    std::memcpy(&a, scores + c, sizeof a);
+    std::memcpy(&b, row + c, sizeof b);
+    a += b;
+    std::memcpy(scores + c, &a, sizeof a);
+  }
+}
+
+}  // namespace
+
+const float* Tagger::Dense::find(uint64_t key) const {
+  uint64_t s = key & mask;
+  while (true) {
+    const DenseSlot& v = slots[s];
+    if (!v.used) return nullptr;
+    if (v.key == key) return &rows[v.row * stride];
+    s = (s + 1) & mask;
+  }
+}
+
+Tagger::Dense Tagger::Dense::build(const model_io::SparseWeights& weights, size_t classes) {
+  Dense d;
+  d.stride = (classes + kLanes - 1) / kLanes * kLanes;
+  std::vector<size_t> dense;
+  for (size_t i = 0; i < weights.features(); ++i)
+    if (weights.entries_at(i).size() > kDenseMinEntries) dense.push_back(i);
+  size_t cap = 16;
+  while (cap < 2 * dense.size()) cap *= 2;
+  d.slots.assign(cap, DenseSlot{});
+  d.mask = cap - 1;
+  d.rows.assign(dense.size() * d.stride, 0.0f);
+  for (size_t r = 0; r < dense.size(); ++r) {
+    const uint64_t key = weights.key_at(dense[r]);
+    uint64_t s = key & d.mask;
+    while (d.slots[s].used) s = (s + 1) & d.mask;
+    d.slots[s] = DenseSlot{key, static_cast<uint32_t>(r), true};
+    for (const model_io::SparseWeights::Entry& e : weights.entries_at(dense[r]))
+      d.rows[r * d.stride + e.cls] = e.weight;
+  }
+  return d;
+}
+
+void Tagger::index_passes() {
+  dense_.clear();
+  for (const model_io::SparseWeights& p : passes_) dense_.push_back(Dense::build(p, classes_.size()));
 }
 
 Tagger Tagger::build(std::vector<TagClass> classes, TaggerLexicon lexicon, ClusterMap clusters,
@@ -274,70 +388,138 @@ Tagger Tagger::build(std::vector<TagClass> classes, TaggerLexicon lexicon, Clust
   t.classes_ = std::move(classes);
   t.lexicon_ = std::move(lexicon);
   t.clusters_ = std::move(clusters);
-  for (auto& rows : passes) t.passes_.push_back(Pass::build(std::move(rows)));
+  t.index_lexicon();
+  for (auto& rows : passes) t.passes_.push_back(model_io::SparseWeights::build(std::move(rows)));
+  t.index_passes();
   return t;
 }
 
-uint64_t Tagger::cluster_of(std::string_view word) const {
-  if (clusters_.empty()) return 0;
-  auto it = clusters_.find(tagger_features::lower(word));
-  return it == clusters_.end() ? 0 : it->second + uint64_t{1};
-}
+namespace {
+
+// How many scored words ahead tag() prefetches feature slots: far enough
+// for the loads to land before they are needed, near enough that they are
+// still cached then.
+constexpr size_t kPrefetchAhead = 2;
+
+}  // namespace
 
 void Tagger::tag(std::span<const std::string_view> words, std::vector<TagResult>& out,
                  TagScratch& scratch) const {
+  using tagger_features::kMaxFeatures;
+  using tagger_features::kMaxHistory;
   out.clear();
   const size_t n = words.size();
   if (n == 0 || passes_.empty()) return;  // no passes: a default-constructed Tagger
-  scratch.words.clear();
-  scratch.words.reserve(n);
-  scratch.single.clear();
-  for (const std::string_view w : words) {
-    const LexEntry e = lookup(w);
-    scratch.words.push_back(tagger_features::describe(w, e.ambiguity, cluster_of(w)));
-    scratch.single.push_back(e.single);
+  auto& info = scratch.words;
+  info.resize(n);
+  scratch.single.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    info[i] = tagger_features::describe(words[i], 0, 0, scratch.buffer);
+    by_form_.prefetch(info[i].form);
+    by_lower_.prefetch(info[i].lower);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const LexSlot* e = by_form_.find(info[i].form);
+    info[i].ambiguity = e ? e->ambiguity : 0;
+    scratch.single[i] = e ? e->single : -1;
+    const LexSlot* c = by_lower_.find(info[i].lower);
+    info[i].cluster = c ? c->cluster : 0;
   }
   const size_t nc = classes_.size();
   scratch.scores.resize(nc);
   scratch.first.resize(n);
+  scratch.tags.resize(n);
   scratch.margin.resize(n);
   for (size_t pass = 0; pass < passes_.size(); ++pass) {
-    const Pass& p = passes_[pass];
+    const model_io::SparseWeights& weights = passes_[pass];
     const std::span<const int> first =
         pass == 0 ? std::span<const int>{} : std::span<const int>(scratch.first);
-    std::vector<int>& into = scratch.first;  // the last pass overwrites it, read only ahead of i
+    // The words this pass scores, and their features that do not wait for
+    // the decisions before them.
+    scratch.todo.clear();
+    for (size_t i = 0; i < n; ++i)
+      if (scratch.single[i] < 0 && (pass == 0 || scratch.margin[i] < retag_margin_))
+        scratch.todo.push_back(static_cast<uint32_t>(i));
+    const size_t m = scratch.todo.size();
+    scratch.keys.resize(m * kMaxFeatures);
+    scratch.key_count.resize(m);
+    scratch.history_at.resize(m * kMaxHistory);
+    for (size_t t = 0; t < m; ++t)
+      scratch.key_count[t] = static_cast<uint8_t>(
+          tagger_features::extract_static(info, scratch.todo[t], first, &scratch.keys[t * kMaxFeatures],
+                                          &scratch.history_at[t * kMaxHistory]));
+    const Dense& dense = dense_[pass];
+    const size_t stride = dense.stride;
+    scratch.hits.resize(m * kMaxFeatures);
+    auto prefetch = [&](size_t t) {
+      if (t >= m) return;
+      const uint64_t* keys = &scratch.keys[t * kMaxFeatures];
+      for (size_t k = 0; k < scratch.key_count[t]; ++k) weights.prefetch(keys[k]);
+    };
+    auto resolve = [&](uint64_t key) -> TagScratch::Hit {
+      const model_io::SparseWeights::Slot* s = weights.find(key);
+      if (!s) return {nullptr, nullptr};
+      if (s->count > kDenseMinEntries) return {s, dense.find(key)};
+      weights.prefetch_more(s);
+      return {s, nullptr};
+    };
+    // The slots of a word's features are found one scored word before it
+    // is scored, so the loads of their overflow entries have landed by then
+    // (the history features' placeholders are found again when known).
+    auto resolve_static = [&](size_t t) {
+      if (t >= m) return;
+      const uint64_t* keys = &scratch.keys[t * kMaxFeatures];
+      TagScratch::Hit* hits = &scratch.hits[t * kMaxFeatures];
+      for (size_t k = 0; k < scratch.key_count[t]; ++k) hits[k] = resolve(keys[k]);
+    };
+    for (size_t t = 0; t < kPrefetchAhead; ++t) prefetch(t);
+    resolve_static(0);
+    scratch.scores.assign(stride, 0.0f);
     int prev1 = -1, prev2 = -1;
+    size_t t = 0;
     for (size_t i = 0; i < n; ++i) {
       int best = scratch.single[i];
       if (best < 0 && pass > 0 && !(scratch.margin[i] < retag_margin_)) best = scratch.first[i];
       if (best < 0) {
-        tagger_features::extract(scratch.words, i, prev1, prev2, first, scratch.features);
-        std::fill(scratch.scores.begin(), scratch.scores.end(), 0.0f);
-        for (const uint64_t f : scratch.features) {
-          const Slot* k = p.find(f);
-          if (!k) continue;
-          for (uint32_t e = k->begin; e < k->end; ++e)
-            scratch.scores[p.entries[e].cls] += p.entries[e].weight;
+        prefetch(t + kPrefetchAhead);
+        resolve_static(t + 1);
+        uint64_t* keys = &scratch.keys[t * kMaxFeatures];
+        TagScratch::Hit* hits = &scratch.hits[t * kMaxFeatures];
+        const size_t nk = scratch.key_count[t];
+        const uint8_t* history_at = &scratch.history_at[t * kMaxHistory];
+        ++t;
+        const size_t nh = tagger_features::extract_history(info, i, prev1, prev2, first, keys, history_at);
+        for (size_t h = 0; h < nh; ++h) weights.prefetch(keys[history_at[h]]);
+        for (size_t h = 0; h < nh; ++h) hits[history_at[h]] = resolve(keys[history_at[h]]);
+        // In feature order: the same float sums as training's loop.
+        float* scores = scratch.scores.data();
+        std::fill(scores, scores + stride, 0.0f);
+        for (size_t k = 0; k < nk; ++k) {
+          if (hits[k].dense)
+            add_dense(hits[k].dense, scores, stride);
+          else if (hits[k].slot)
+            weights.add(hits[k].slot, scores);
         }
         best = 0;
         float runner = -std::numeric_limits<float>::infinity();
         for (size_t c = 1; c < nc; ++c) {
-          const float v = scratch.scores[c];
-          if (v > scratch.scores[best]) {
-            runner = scratch.scores[best];
+          const float v = scores[c];
+          if (v > scores[best]) {
+            runner = scores[best];
             best = static_cast<int>(c);
           } else if (v > runner) {
             runner = v;
           }
         }
-        if (pass == 0) scratch.margin[i] = scratch.scores[best] - runner;
+        if (pass == 0) scratch.margin[i] = scores[best] - runner;
       } else if (pass == 0) {
         scratch.margin[i] = std::numeric_limits<float>::infinity();
       }
-      into[i] = best;
+      scratch.tags[i] = best;
       prev2 = prev1;
       prev1 = best;
     }
+    std::swap(scratch.first, scratch.tags);  // the last pass's tags end in `first`
   }
   for (size_t i = 0; i < n; ++i) {
     const TagClass& c = classes_[scratch.first[i]];
@@ -397,17 +579,7 @@ std::string Tagger::serialize() const {
     w.u16(kv->second);
   }
   w.u32(static_cast<uint32_t>(passes_.size()));
-  for (const Pass& p : passes_) {
-    w.u32(static_cast<uint32_t>(p.keys.size()));
-    for (size_t i = 0; i < p.keys.size(); ++i) {
-      w.u64(p.keys[i]);
-      w.u16(static_cast<uint16_t>(p.offsets[i + 1] - p.offsets[i]));
-      for (uint32_t e = p.offsets[i]; e < p.offsets[i + 1]; ++e) {
-        w.u16(p.entries[e].cls);
-        w.f32(p.entries[e].weight);
-      }
-    }
-  }
+  for (const model_io::SparseWeights& p : passes_) p.write(w);
   w.f32(retag_margin_);
   w.u32(static_cast<uint32_t>(self_test_.size()));
   for (const SelfTest& t : self_test_) {
@@ -450,22 +622,11 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
     const uint16_t c = r.u16();
     clusters.emplace(std::move(word), c);
   }
-  std::vector<std::vector<FeatureRow>> passes(r.count(4));
+  std::vector<model_io::SparseWeights> passes(r.count(4));
   if (passes.empty() || passes.size() > 2) return Status::Invalid(name + ": corrupt model (passes)");
-  for (auto& rows : passes) {
-    rows.resize(r.count(10));
-    for (FeatureRow& row : rows) {
-      row.key = r.u64();
-      const uint16_t ne = r.u16();
-      if (!r.ok()) break;
-      row.entries.resize(ne);
-      for (Entry& e : row.entries) {
-        e.cls = r.u16();
-        e.weight = r.f32();
-        if (e.cls >= classes.size()) return Status::Invalid(name + ": corrupt model (feature class)");
-      }
-    }
-  }
+  for (model_io::SparseWeights& p : passes)
+    if (!model_io::SparseWeights::read(r, classes.size(), p))
+      return Status::Invalid(name + ": corrupt model (features)");
   // Version 1 had no margin: its second pass (if any) re-tagged every word.
   const float retag_margin = version >= 2 ? r.f32() : std::numeric_limits<float>::infinity();
   if (std::isnan(retag_margin)) return Status::Invalid(name + ": corrupt model (margin)");
@@ -479,8 +640,9 @@ Result<Tagger> Tagger::deserialize(std::string_view bytes, const std::string& na
   }
   if (!r.ok()) return Status::Invalid(name + ": corrupt model (truncated)");
   if (!r.done()) return Status::Invalid(name + ": corrupt model (trailing bytes)");
-  Tagger t =
-      build(std::move(classes), std::move(lexicon), std::move(clusters), std::move(passes), retag_margin);
+  Tagger t = build(std::move(classes), std::move(lexicon), std::move(clusters), {}, retag_margin);
+  t.passes_ = std::move(passes);
+  t.index_passes();
   t.self_test_ = std::move(tests);
   if (Status st = t.run_self_test(); !st.ok()) return Status::Invalid(name + ": " + st.message());
   return t;

@@ -45,10 +45,22 @@
 // 8 95.17, 10 95.16, 12 95.18, 16 95.20, every word 95.20, so a small
 // share of the words carries the whole gain at a fraction of the cost.
 //
-// Storage: per pass, an open-addressing table whose slots hold the feature
-// hash and its run of sparse (class, weight) entries, so a lookup costs one
-// cache miss plus the entries; ~50 features per word touch a few hundred
-// weights. Weights are the perceptron's averaged weights as float.
+// Storage: per pass, model_io::SparseWeights (the parser's table: a slot
+// holds the feature hash and its first entries, so a lookup costs one cache
+// miss); ~45 features per word touch a few hundred weights. Weights are the
+// perceptron's averaged weights as float.
+//
+// Speed: the tables are far larger than the cache, so tagging is bound by
+// memory latency, not arithmetic. tag() therefore hashes each word's
+// features that do not depend on the predicted tags for the whole sentence
+// first and prefetches the slots of the next words' features while it
+// scores the current one; only the 7-9 features that read the previous tags
+// wait for the decision before them. Scores are still summed feature by
+// feature in extract()'s order, so the float sums (and the tags) are those
+// of the plain loop training uses. The lexicon and clusters are looked up
+// through flat tables keyed by the 64-bit hashes describe() computes anyway
+// (a collision, like one between features, is accepted as practically
+// impossible).
 //
 // Model file (versioned, see kTaggerFormatVersion): a text header line
 // "dyad-tagger <version>\n", then the payload size and a zstd frame holding
@@ -73,6 +85,7 @@
 #include <vector>
 
 #include "core/status.h"
+#include "syntax/model_io.h"
 #include "syntax/treebank.h"
 
 namespace dyad {
@@ -109,10 +122,21 @@ struct WordInfo {
 struct TagScratch {
   std::vector<tagger_features::WordInfo> words;
   std::vector<int32_t> single;
-  std::vector<int> first;     // the first pass's tags
-  std::vector<float> margin;  // the first pass's best score minus the runner-up's
-  std::vector<uint64_t> features;
+  std::vector<int> first;      // the first pass's tags
+  std::vector<int> tags;       // the current pass's tags
+  std::vector<float> margin;   // the first pass's best score minus the runner-up's
+  std::vector<uint32_t> todo;  // the words a pass scores
+  // Per scored word: its feature hashes (history features filled in when
+  // it is reached), how many, and where the history features go.
+  std::vector<uint64_t> keys;
+  std::vector<uint8_t> key_count, history_at;
+  struct Hit {
+    const model_io::SparseWeights::Slot* slot;
+    const float* dense;  // the slot's weights over all classes, or nullptr
+  };
+  std::vector<Hit> hits;
   std::vector<float> scores;
+  std::string buffer;
 };
 
 class Tagger {
@@ -133,12 +157,12 @@ class Tagger {
   size_t passes() const { return passes_.size(); }
   size_t feature_count() const {
     size_t n = 0;
-    for (const Pass& p : passes_) n += p.keys.size();
+    for (const model_io::SparseWeights& p : passes_) n += p.features();
     return n;
   }
   size_t weight_count() const {
     size_t n = 0;
-    for (const Pass& p : passes_) n += p.entries.size();
+    for (const model_io::SparseWeights& p : passes_) n += p.weights();
     return n;
   }
 
@@ -148,14 +172,8 @@ class Tagger {
     int32_t single = -1;     // the tag-dictionary class, or -1
   };
   using TaggerLexicon = std::unordered_map<std::string, LexEntry, TaggerStringHash, std::equal_to<>>;
-  struct Entry {
-    uint16_t cls;
-    float weight;
-  };
-  struct FeatureRow {
-    uint64_t key;
-    std::vector<Entry> entries;
-  };
+  using Entry = model_io::SparseWeights::Entry;
+  using FeatureRow = model_io::SparseWeights::Row;
   struct SelfTest {
     std::vector<std::string> words;
     std::vector<uint16_t> tags;
@@ -177,31 +195,51 @@ class Tagger {
   void set_self_test(const std::vector<std::vector<std::string>>& sentences);
 
  private:
-  // One pass's weights. Features sorted by key: keys[i] owns
-  // entries[offsets[i] .. offsets[i+1]); `slots` is open addressing over
-  // them, at most half full.
-  struct Slot {
+  // The lexicon and the clusters as tag() reads them: open addressing keyed
+  // by the word's hash (WordInfo::form, resp. ::lower), at most half full.
+  struct LexSlot {
     uint64_t key = 0;
-    uint32_t begin = 0, end = 0;  // entries[begin, end); end == 0: an empty slot
+    uint64_t ambiguity = 0;
+    int32_t single = -1;
+    uint16_t cluster = 0;  // cluster + 1; 0: none
+    bool used = false;
   };
-  struct Pass {
-    std::vector<uint64_t> keys;
-    std::vector<uint32_t> offsets;
-    std::vector<Entry> entries;
-    // Key and entry range in one slot, so a probe costs one cache miss.
-    std::vector<Slot> slots;
+  struct HashIndex {
+    std::vector<LexSlot> slots{1};
     uint64_t mask = 0;
-    static Pass build(std::vector<FeatureRow> rows);
-    // The slot of `key`, or nullptr.
-    const Slot* find(uint64_t key) const;
+    const LexSlot* find(uint64_t key) const;
+    LexSlot& insert(uint64_t key);
+    void prefetch(uint64_t key) const { __builtin_prefetch(&slots[key & mask]); }
   };
-  uint64_t cluster_of(std::string_view word) const;
+  void index_lexicon();
+  void index_passes();  // dense_ from passes_
+  // A pass's features with many entries (the bias, the previous tags,
+  // common suffixes and shapes: few features, but most of the weights a
+  // word adds up) also as dense rows over all classes, which are added with
+  // vector instructions instead of one scattered add per entry. Adding the
+  // absent classes' zeros leaves every sum unchanged.
+  struct DenseSlot {
+    uint64_t key = 0;
+    uint32_t row = 0;
+    bool used = false;
+  };
+  struct Dense {
+    std::vector<DenseSlot> slots{1};
+    uint64_t mask = 0;
+    size_t stride = 0;  // classes rounded up to the vector width
+    std::vector<float> rows;
+    const float* find(uint64_t key) const;
+    static Dense build(const model_io::SparseWeights& weights, size_t classes);
+  };
   Status run_self_test() const;
 
   std::vector<TagClass> classes_;
   TaggerLexicon lexicon_;
   ClusterMap clusters_;
-  std::vector<Pass> passes_;  // 1 or 2; the second sees the first's tags
+  HashIndex by_form_;                            // lexicon_ by the form's hash
+  HashIndex by_lower_;                           // clusters_ by the lower-cased form's hash
+  std::vector<model_io::SparseWeights> passes_;  // 1 or 2; the second sees the first's tags
+  std::vector<Dense> dense_;                     // per pass
   float retag_margin_ = std::numeric_limits<float>::infinity();
   std::vector<SelfTest> self_test_;
 };
@@ -213,6 +251,23 @@ std::string shape(std::string_view word);
 // ASCII lower-casing (other bytes unchanged): what clusters are keyed by.
 std::string lower(std::string_view word);
 WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster);
+// describe() with `buffer` as working memory, so a caller describing many
+// words allocates nothing.
+WordInfo describe(std::string_view word, uint64_t ambiguity, uint64_t cluster, std::string& buffer);
+// At most this many features per word (the second pass has the most).
+constexpr size_t kMaxFeatures = 64;
+// extract() in two steps, for a caller that hashes ahead of decoding: the
+// features that do not read the previous tags, in extract()'s order with
+// zeros where the history features go (whose positions go to
+// `history_at`); returns the count.
+size_t extract_static(std::span<const WordInfo> words, size_t i, std::span<const int> first, uint64_t* out,
+                      uint8_t* history_at);
+// Fills in the history features of what extract_static wrote; returns how
+// many there are.
+size_t extract_history(std::span<const WordInfo> words, size_t i, int prev1, int prev2,
+                       std::span<const int> first, uint64_t* out, const uint8_t* history_at);
+// At most this many history features (extract_history's positions).
+constexpr size_t kMaxHistory = 9;
 // The feature hashes of word `i` given the two previous predicted classes
 // (-1 = before the sentence), into `out`. `first`: the first pass's tags of
 // the whole sentence when computing the second pass's features, else empty.

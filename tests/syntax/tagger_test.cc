@@ -88,6 +88,21 @@ TEST(TaggerFeaturesTest, CaseAndClustersAreSeen) {
   EXPECT_EQ(tagger_features::lower("ÉCOLE Abc"), "École abc");
 }
 
+// tag() describes words into a reused buffer: it must give what training saw.
+TEST(TaggerFeaturesTest, ReusedBufferDescribesTheSame) {
+  std::string buffer = "left over from a longer word";
+  for (const char* w : {"McDonald's", "", "caf\xC3\xA9", "Antidisestablishmentarianism-Related", "a"}) {
+    const WordInfo a = describe(w, 5, 7), b = describe(w, 5, 7, buffer);
+    EXPECT_EQ(a.form, b.form) << w;
+    EXPECT_EQ(a.lower, b.lower) << w;
+    EXPECT_EQ(a.shape, b.shape) << w;
+    EXPECT_EQ(b.lower, describe(tagger_features::lower(w), 0, 0).form) << w;
+    EXPECT_EQ(b.shape, describe(shape(w), 0, 0).form) << w;
+    EXPECT_TRUE(std::equal(a.prefix, a.prefix + 4, b.prefix)) << w;
+    EXPECT_TRUE(std::equal(a.suffix, a.suffix + 4, b.suffix)) << w;
+  }
+}
+
 // A tiny treebank: enough for the perceptron to separate its tags.
 std::vector<TreebankSentence> fixture() {
   const char* text =
