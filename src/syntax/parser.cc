@@ -303,13 +303,93 @@ void Parser::Impl::describe(std::span<const ParserInput> words, std::vector<Word
   out[words.size() + 1] = root_info();
 }
 
+void ScoreTable::build(const model_io::SparseWeights& w, size_t actions) {
+  const size_t n = w.features();
+  size_t cap = 16;
+  while (cap < 2 * n) cap <<= 1;
+  slots_.assign(cap, Slot{});
+  mask_ = cap - 1;
+  entries_.clear();
+  dense_.clear();
+  padded_ = (actions + 7) / 8 * 8;
+  features_ = 0;
+  size_t dense_rows = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const auto row = w.entries_at(i);
+    if (row.empty()) continue;
+    uint64_t at = w.key_at(i) & mask_;
+    while (slots_[at].count) at = (at + 1) & mask_;
+    Slot& slot = slots_[at];
+    ++features_;
+    slot.key = w.key_at(i);
+    slot.start = static_cast<uint32_t>(entries_.size());
+    slot.count = static_cast<uint16_t>(std::min<size_t>(row.size(), 65535));
+    entries_.insert(entries_.end(), row.begin(), row.begin() + slot.count);
+    if (slot.count >= kInline + kDenseFrom && dense_rows < 65534) {
+      slot.dense = static_cast<uint16_t>(++dense_rows);
+      dense_.resize(dense_rows * padded_, 0.0f);
+      float* d = dense_.data() + (dense_rows - 1) * padded_;
+      for (size_t e = kInline; e < slot.count; ++e)
+        if (row[e].cls < actions) d[row[e].cls] = row[e].weight;
+    }
+  }
+}
+
+model_io::SparseWeights ScoreTable::weights() const {
+  std::vector<model_io::SparseWeights::Row> rows;
+  rows.reserve(features_);
+  for (const Slot& s : slots_) {
+    if (!s.count) continue;
+    rows.push_back({s.key, {entries_.begin() + s.start, entries_.begin() + s.start + s.count}});
+  }
+  return model_io::SparseWeights::build(std::move(rows));
+}
+
+size_t ScoreTable::bytes() const {
+  return slots_.size() * sizeof(Slot) + entries_.size() * sizeof(entries_[0]) + dense_.size() * sizeof(float);
+}
+
+void ScoreTable::add_all(std::span<const uint64_t> keys, float* scores, std::vector<uint32_t>& found) const {
+  // Three passes so that cache misses overlap: find every slot (their lines
+  // were prefetched together), then add the first entries of each (their
+  // lines prefetched on the way), then the rest.
+  for (uint64_t k : keys) __builtin_prefetch(&slots_[k & mask_]);
+  found.clear();
+  for (uint64_t k : keys) {
+    uint64_t at = k & mask_;
+    while (slots_[at].count && slots_[at].key != k) at = (at + 1) & mask_;
+    if (!slots_[at].count) continue;
+    __builtin_prefetch(entries_.data() + slots_[at].start);
+    found.push_back(static_cast<uint32_t>(at));
+  }
+  for (uint32_t at : found) {
+    const Slot& s = slots_[at];
+    const model_io::SparseWeights::Entry* e = entries_.data() + s.start;
+    const uint32_t first = std::min<uint32_t>(s.count, kInline);
+    for (uint32_t i = 0; i < first; ++i) scores[e[i].cls] += e[i].weight;
+    if (s.dense) __builtin_prefetch(dense_.data() + (s.dense - 1) * padded_);
+  }
+  for (uint32_t at : found) {
+    const Slot& s = slots_[at];
+    if (s.count <= kInline) continue;
+    if (s.dense) {
+      // x + 0.0f == x, so the zeros leave every other score as it was.
+      const float* d = dense_.data() + (s.dense - 1) * padded_;
+      for (size_t a = 0; a < padded_; ++a) scores[a] += d[a];
+    } else {
+      const model_io::SparseWeights::Entry* e = entries_.data() + s.start;
+      for (uint32_t i = kInline; i < s.count; ++i) scores[e[i].cls] += e[i].weight;
+    }
+  }
+}
+
 int Parser::Impl::best_action(const State& st, const std::vector<uint64_t>& features,
-                              std::vector<float>& scores,
-                              std::vector<const model_io::SparseWeights::Slot*>& found) const {
+                              std::vector<float>& scores, std::vector<uint32_t>& found) const {
   const int nlabels = static_cast<int>(labels.size());
   const size_t actions = static_cast<size_t>(1 + 2 * nlabels);
-  scores.assign(actions, 0.0f);
-  weights.add_all(features, scores.data(), found);
+  // Padded to whole vectors for the dense rows.
+  scores.assign((actions + 7) / 8 * 8, 0.0f);
+  table.add_all(features, scores.data(), found);
   int best = -1;
   float best_score = 0;
   for (size_t a = 0; a < actions; ++a) {
@@ -350,8 +430,8 @@ void Parser::parse(std::span<const ParserInput> words, std::vector<Dependency>& 
 }
 
 const std::vector<std::string>& Parser::labels() const { return impl_->labels; }
-size_t Parser::feature_count() const { return impl_->weights.features(); }
-size_t Parser::weight_count() const { return impl_->weights.weights(); }
+size_t Parser::feature_count() const { return impl_->table.features(); }
+size_t Parser::weight_count() const { return impl_->table.weights_count(); }
 
 namespace {
 constexpr model_io::Format kFormat{"dyad-parser", "parser", kParserFormatVersion, kParserFormatVersion,
@@ -372,7 +452,7 @@ std::string Parser::serialize() const {
     w.str(kv->first);
     w.u16(kv->second);
   }
-  m.weights.write(w);
+  m.table.weights().write(w);
   w.u32(static_cast<uint32_t>(m.self_test.size()));
   for (const Impl::SelfTest& t : m.self_test) {
     w.u32(static_cast<uint32_t>(t.form.size()));
@@ -403,8 +483,12 @@ Result<Parser> Parser::deserialize(std::string_view bytes, const std::string& na
     const uint16_t c = r.u16();
     m->clusters.emplace(std::move(word), c);
   }
-  if (!model_io::SparseWeights::read(r, 1 + 2 * m->labels.size(), m->weights))
-    return Status::Invalid(name + ": corrupt model (weights)");
+  {
+    model_io::SparseWeights weights;
+    if (!model_io::SparseWeights::read(r, 1 + 2 * m->labels.size(), weights, /*lookups=*/false))
+      return Status::Invalid(name + ": corrupt model (weights)");
+    m->table.build(weights, 1 + 2 * m->labels.size());
+  }
   m->self_test.resize(r.count(4));
   for (Impl::SelfTest& t : m->self_test) {
     const uint32_t nw = r.count(18);

@@ -215,7 +215,8 @@ Result<ParserTrainResult> train_parser(const std::vector<TreebankSentence>& trai
         st.apply(follow, nlabels);
       }
     }
-    model->weights = weights.averaged(now, options.prune);
+    model_io::SparseWeights averaged = weights.averaged(now, options.prune);
+    model->table.build(averaged, static_cast<size_t>(1 + 2 * nlabels));
     ParserIteration report;
     report.iteration = it;
     report.train_uas = arcs ? double(right) / double(arcs) : 0;
@@ -245,11 +246,11 @@ Result<ParserTrainResult> train_parser(const std::vector<TreebankSentence>& trai
     const double score = dev.empty() || !options.keep_best ? double(it) : report.dev_las;
     if (score > best_las) {
       best_las = score;
-      best_weights = model->weights;
+      best_weights = std::move(averaged);
       result.chosen_iteration = it;
     }
   }
-  model->weights = std::move(best_weights);
+  model->table.build(best_weights, static_cast<size_t>(1 + 2 * nlabels));
   Parser parser = Parser::Impl::wrap(std::move(model));
   // Self-test: the first few training sentences, re-parsed at every load.
   std::vector<std::vector<ParserInput>> probe;

@@ -7,6 +7,7 @@
 
 #include <set>
 
+#include "core/file.h"
 #include "syntax/parser_internal.h"
 #include "syntax/syntax_eval.h"
 #include "test_paths.h"
@@ -261,6 +262,19 @@ TEST(ParserTest, EmptyAndOneWordSentences) {
   ASSERT_EQ(out.size(), 1u);
   EXPECT_EQ(out[0].head, 0u);
   EXPECT_EQ(r->parser.labels()[out[0].label], "root");
+}
+
+TEST(ParserTest, BundledModelSavesAsItWasRead) {
+  // The parser keeps its weights only in the scoring layout; saving rebuilds
+  // the file's layout from it, byte for byte.
+  const std::string path = testing::data_dir() + "/syntax/parser-en-ewt.dyp";
+  auto bytes = read_whole_file(path, "parser model");
+  ASSERT_TRUE(bytes.ok()) << bytes.status().message();
+  auto parser = Parser::deserialize(*bytes, path);
+  ASSERT_TRUE(parser.ok()) << parser.status().message();
+  EXPECT_TRUE(parser->serialize() == *bytes);
+  EXPECT_GT(parser->feature_count(), 100000u);
+  EXPECT_GT(parser->weight_count(), parser->feature_count());
 }
 
 TEST(ParserTest, BundledModelAccuracyFloor) {
