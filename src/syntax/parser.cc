@@ -387,8 +387,7 @@ int Parser::Impl::best_action(const State& st, const std::vector<uint64_t>& feat
                               std::vector<float>& scores, std::vector<uint32_t>& found) const {
   const int nlabels = static_cast<int>(labels.size());
   const size_t actions = static_cast<size_t>(1 + 2 * nlabels);
-  // Padded to whole vectors for the dense rows.
-  scores.assign((actions + 7) / 8 * 8, 0.0f);
+  scores.assign(table.padded(), 0.0f);
   table.add_all(features, scores.data(), found);
   int best = -1;
   float best_score = 0;

@@ -31,6 +31,8 @@ class ScoreTable {
   // scores[a] += weight of (key, a) for every key; `found` is scratch.
   void add_all(std::span<const uint64_t> keys, float* scores, std::vector<uint32_t>& found) const;
   size_t bytes() const;
+  // How many scores add_all may write: the actions, padded to whole vectors.
+  size_t padded() const { return padded_; }
 
  private:
   static constexpr uint32_t kInline = model_io::SparseWeights::kInline;
