@@ -89,6 +89,40 @@ void parse_bench(benchmark::State& state, size_t min_words) {
   state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 
+// What the bar counts: tagging and parsing together, from words, on
+// the same news-length sentences (20 words or more), one thread.
+void BM_TagAndParseNewsLength(benchmark::State& state) {
+  if (dev().empty()) {
+    state.SkipWithError("../shared/treebanks/UD_English-EWT not found");
+    return;
+  }
+  const dyad::Tagger& tagger = load_or_die<dyad::Tagger>(kTagger);
+  const dyad::Parser& parser = load_or_die<dyad::Parser>(kParser);
+  std::vector<std::vector<std::string_view>> sentences;
+  for (const Tagged& t : dev())
+    if (t.form.size() >= 20) sentences.emplace_back(t.form.begin(), t.form.end());
+  dyad::TagScratch tag_scratch;
+  dyad::ParseScratch scratch;
+  std::vector<dyad::TagResult> tags;
+  std::vector<dyad::ParserInput> in;
+  std::vector<dyad::Dependency> out;
+  size_t done = 0, words = 0;
+  for (auto _ : state) {
+    for (const auto& words_of : sentences) {
+      tagger.tag(words_of, tags, tag_scratch);
+      in.clear();
+      for (size_t i = 0; i < words_of.size(); ++i) in.push_back({words_of[i], tags[i].upos, tags[i].xpos});
+      parser.parse(in, out, scratch);
+      benchmark::DoNotOptimize(out.data());
+      words += words_of.size();
+    }
+    done += sentences.size();
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(done), benchmark::Counter::kIsRate);
+  state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_TagAndParseNewsLength)->Unit(benchmark::kMillisecond);
+
 void BM_Parse(benchmark::State& state) { parse_bench(state, 0); }
 void BM_ParseNewsLength(benchmark::State& state) { parse_bench(state, 20); }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
