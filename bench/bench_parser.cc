@@ -89,8 +89,11 @@ void parse_bench(benchmark::State& state, size_t min_words) {
   state.counters["words/s"] = benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
 }
 
+// News-length: EWT dev sentences of this many words or more.
+constexpr size_t kNewsLength = 20;
+
 // What the bar counts: tagging and parsing together, from words, on
-// the same news-length sentences (20 words or more), one thread.
+// the same news-length sentences as BM_ParseNewsLength, one thread.
 void BM_TagAndParseNewsLength(benchmark::State& state) {
   if (dev().empty()) {
     state.SkipWithError("../shared/treebanks/UD_English-EWT not found");
@@ -100,7 +103,7 @@ void BM_TagAndParseNewsLength(benchmark::State& state) {
   const dyad::Parser& parser = load_or_die<dyad::Parser>(kParser);
   std::vector<std::vector<std::string_view>> sentences;
   for (const Tagged& t : dev())
-    if (t.form.size() >= 20) sentences.emplace_back(t.form.begin(), t.form.end());
+    if (t.form.size() >= kNewsLength) sentences.emplace_back(t.form.begin(), t.form.end());
   dyad::TagScratch tag_scratch;
   dyad::ParseScratch scratch;
   std::vector<dyad::TagResult> tags;
@@ -124,7 +127,7 @@ void BM_TagAndParseNewsLength(benchmark::State& state) {
 BENCHMARK(BM_TagAndParseNewsLength)->Unit(benchmark::kMillisecond);
 
 void BM_Parse(benchmark::State& state) { parse_bench(state, 0); }
-void BM_ParseNewsLength(benchmark::State& state) { parse_bench(state, 20); }
+void BM_ParseNewsLength(benchmark::State& state) { parse_bench(state, kNewsLength); }
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseNewsLength)->Unit(benchmark::kMillisecond);
 
