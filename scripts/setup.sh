@@ -9,6 +9,7 @@ packages=(
   libcli11-dev nlohmann-json3-dev libsimdjson-dev
   zlib1g-dev libzstd-dev zstd libutf8proc-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  iso-codes
 )
 
 missing=()

@@ -8,6 +8,9 @@
 //     One JSONL record per sentence with every dictionary phrase found in it
 //     and the code it carries on the story's date: what the coder will choose
 //     from, for checking a dictionary against real text.
+//   dyad dict countries [--iso-codes DIR] [--table F] [-o F]
+//     Builds the country actor dictionary from Debian's iso-codes and dyad's
+//     table of how news names countries (src/dict/countries.h).
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,6 +19,9 @@
 #include <optional>
 
 #include "cli/dict_options.h"
+#include "core/data_dir.h"
+#include "core/file.h"
+#include "dict/countries.h"
 #include "dict/matcher.h"
 #include "output/json.h"
 
@@ -212,6 +218,51 @@ int run_match(const MatchArgs& args) {
   });
 }
 
+struct CountriesArgs {
+  std::string iso_codes = "/usr/share/iso-codes/json";
+  std::string table;  // default: the bundled data/dict/countries.tsv
+  std::string output;
+};
+
+int run_countries(const CountriesArgs& args) {
+  Problems problems;
+  std::string table = args.table;
+  if (table.empty()) {
+    auto dir = find_data_dir();
+    if (!dir.ok()) {
+      problems.report(dir.status());
+      return kExitInput;
+    }
+    table = *dir + "/dict/countries.tsv";
+  }
+  auto iso1 = read_whole_file(args.iso_codes + "/iso_3166-1.json", "ISO 3166-1 list (install iso-codes)");
+  auto iso3 = read_whole_file(args.iso_codes + "/iso_3166-3.json", "ISO 3166-3 list (install iso-codes)");
+  auto rows = read_whole_file(table, "country table");
+  for (const Status* s : {&iso1.status(), &iso3.status(), &rows.status()})
+    if (!s->ok()) {
+      problems.report(*s);
+      return kExitInput;
+    }
+  dict::CountryStats stats;
+  auto text = dict::build_country_actors({*iso1, *iso3, *rows, table}, &stats);
+  if (!text.ok()) {
+    problems.report(text.status());
+    return kExitInput;
+  }
+  if (!args.output.empty()) {
+    if (Status s = write_whole_file(args.output, *text); !s.ok()) {
+      problems.report(s);
+      return kExitInput;
+    }
+  } else {
+    Out out;
+    out.raw(*text);
+  }
+  std::fprintf(stderr, "countries: %zu ISO 3166-1 countries (%zu with a row in %s), %zu others, %zu phrases\n",
+               stats.countries, stats.with_row, table.c_str(), stats.other, stats.phrases);
+  return kExitOk;
+}
+
 }  // namespace
 
 Command add_dict(CLI::App& app) {
@@ -232,9 +283,17 @@ Command add_dict(CLI::App& app) {
   add_dictionary_options(*m, match->dict);
   m->add_flag("--longest", match->longest, "Keep only the leftmost-longest phrases of each kind");
   m->add_flag("--all", match->all_sentences, "Also print sentences with no match");
-  return {cmd, [check, c, match, m]() {
+  auto countries = std::make_shared<CountriesArgs>();
+  CLI::App* k = cmd->add_subcommand(
+      "countries", "Build the country actor dictionary from ISO 3166 (Debian's iso-codes) and dyad's country table");
+  k->add_option("--iso-codes", countries->iso_codes, "Folder with iso_3166-1.json and iso_3166-3.json")
+      ->capture_default_str();
+  k->add_option("--table", countries->table, "Country table (default: the bundled data/dict/countries.tsv)");
+  k->add_option("-o,--output", countries->output, "Write here instead of standard output");
+  return {cmd, [check, c, match, m, countries, k]() {
             if (c->parsed()) return run_check(*check);
             if (m->parsed()) return run_match(*match);
+            if (k->parsed()) return run_countries(*countries);
             return kExitUsage;
           }};
 }

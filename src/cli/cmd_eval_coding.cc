@@ -56,7 +56,19 @@ int run_eval_coding(const EvalCodingArgs& args) {
   // The suite's own dictionaries, each replaced by one named on the command
   // line. Kinds named by neither are not used (no bundled fallback: a suite
   // is measured with what it was written for).
+  // Records with no <Environment> at all (dyad's own test sentences) are
+  // coded with the bundled set, as `dyad code` would.
   dict::DictionaryPaths paths = set->dictionaries;
+  const bool no_environment = paths.verbs.empty() && paths.actors.empty() && paths.agents.empty() &&
+                              paths.discards.empty() && paths.issues.empty();
+  if (no_environment) {
+    auto bundled = dictionary_paths(args.dict);
+    if (!bundled.ok()) {
+      problems.report(bundled.status());
+      return kExitInput;
+    }
+    paths = *bundled;
+  }
   if (!args.dict.verbs.empty()) paths.verbs = args.dict.verbs;
   if (!args.dict.actors.empty()) paths.actors = args.dict.actors;
   if (!args.dict.agents.empty()) paths.agents = args.dict.agents;

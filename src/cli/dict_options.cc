@@ -1,34 +1,10 @@
 #include "cli/dict_options.h"
 
 #include <cstdio>
-#include <fstream>
 
 #include "core/data_dir.h"
 
 namespace dyad::cli {
-namespace {
-
-constexpr int kDictionaryFormat = 1;
-
-// Checks the "# dyad-dictionary <kind> <N>" line of a bundled file.
-Status check_bundled(const std::string& path, const char* kind) {
-  std::ifstream in(path);
-  std::string first;
-  if (!in || !std::getline(in, first))
-    return Status::Io(path + ": cannot read the bundled " + kind + " dictionary");
-  const std::string prefix = std::string("# dyad-dictionary ") + kind + " ";
-  if (first.rfind(prefix, 0) != 0)
-    return Status::Invalid(path + ":1: expected '" + prefix + "<version>' on the first line");
-  int version = std::atoi(first.c_str() + prefix.size());
-  if (version < 1) return Status::Invalid(path + ":1: bad dictionary format version");
-  if (version > kDictionaryFormat)
-    return Status::Invalid(path + ":1: dictionary format " + std::to_string(version) +
-                           " is newer than this dyad reads (" + std::to_string(kDictionaryFormat) +
-                           "); upgrade dyad");
-  return Status::Ok();
-}
-
-}  // namespace
 
 void add_dictionary_options(CLI::App& cmd, DictArgs& args) {
   cmd.add_option("--verbs", args.verbs,
@@ -63,21 +39,13 @@ Result<dict::DictionaryPaths> dictionary_paths(const DictArgs& args) {
   if (!need_bundled) return paths;
   auto dir = find_data_dir();
   if (!dir.ok()) return dir.status();
-  auto bundled = [&](std::string& path, const char* kind) -> Status {
-    if (!path.empty()) return Status::Ok();
-    path = *dir + "/dict/dyad." + kind + ".txt";
-    return check_bundled(path, kind);
-  };
-  Status s = bundled(paths.verbs, "verbs");
-  if (s.ok() && paths.actors.empty()) {
-    std::string a;
-    s = bundled(a, "actors");
-    paths.actors.push_back(a);
-  }
-  if (s.ok()) s = bundled(paths.agents, "agents");
-  if (s.ok()) s = bundled(paths.discards, "discards");
-  if (s.ok()) s = bundled(paths.issues, "issues");
-  if (!s.ok()) return s;
+  auto bundled = dict::bundled_dictionary_paths(*dir + "/dict");
+  if (!bundled.ok()) return bundled.status();
+  if (paths.verbs.empty()) paths.verbs = bundled->verbs;
+  if (paths.actors.empty()) paths.actors = bundled->actors;
+  if (paths.agents.empty()) paths.agents = bundled->agents;
+  if (paths.discards.empty()) paths.discards = bundled->discards;
+  if (paths.issues.empty()) paths.issues = bundled->issues;
   return paths;
 }
 

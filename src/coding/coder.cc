@@ -40,7 +40,21 @@ struct Actor {
 // stand for: "he"/"she" a person, "it" a state or organisation, "they" any.
 struct Context {
   std::vector<Actor> person, thing, any;
+  // The sources of the story's latest event with a target: who made "the
+  // calls" that "rebels rejected" in the next sentence.
+  std::vector<Actor> acted;
 };
+
+// Nouns that name an earlier act ("rejected the calls", "welcomed the
+// offer", "denied the accusations"): with no actor of its own, such an
+// object stands for whoever last acted in the story.
+bool act_noun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {
+      "accusation", "allegation", "appeal", "call",     "charge",   "claim",    "criticism", "demand",
+      "offer",      "order",      "plea",   "proposal", "request",  "threat",   "ultimatum", "warning",
+      "invitation", "overture",   "plan",   "initiative", "suggestion", "condition"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
 
 // One element of a pattern side, in the order it is matched.
 struct Element {
@@ -1018,6 +1032,16 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     else
       targets = targets_of(v, source_head, passive, lower);
     if (sources.empty()) continue;
+    if (targets.empty() && !context_.acted.empty()) {
+      // "Rebels rejected the calls": the object names an earlier act and no
+      // actor, so its actor is whoever made it, if that is not the source.
+      const uint32_t o = child(v, "obj");
+      if (o != kNone && act_noun(lemma(o))) {
+        for (const Actor& a : context_.acted)
+          if (std::none_of(sources.begin(), sources.end(), [&](const Actor& x) { return x.code == a.code; }))
+            targets.push_back(a);
+      }
+    }
     // "The ministry said ...": a definite state agent with no country of its
     // own belongs to the actor the story is about ("the militant group" does
     // not).
@@ -1080,6 +1104,7 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
           emit(s, &t, code);
           emit(t, &s, reverse);
         }
+      if (!code.empty()) context_.acted = real_actors(sources);
     } else if (!options_.require_dyad) {
       for (const Actor& s : sources) emit(s, nullptr, code);
     }

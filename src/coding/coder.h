@@ -17,7 +17,10 @@
 //      first actor among its object, indirect object, oblique and
 //      complement phrases, never inside a clause that codes an event of
 //      its own ("X said Y accused Z": Y accuses Z, X only makes a
-//      statement).
+//      statement). An object that names an earlier act and no actor
+//      ("rebels rejected the calls", "Ethiopia denied the charge") stands
+//      for the sources of the story's latest event, so the target's span
+//      may lie in an earlier sentence.
 //   3. The verb's patterns (PETRARCH 2 syntax: words before and after '*',
 //      '_' for adjacent words, '$' source, '+' target, '%' compound actor,
 //      &SYNSET) are matched against the words before the verb and the

@@ -21,4 +21,17 @@ Result<std::string> read_whole_file(const std::string& path, std::string_view wh
   return ss.str();
 }
 
+Status write_whole_file(const std::string& path, std::string_view bytes) {
+  const std::string tmp = path + ".incomplete";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::Io(tmp + ": cannot write: " + std::strerror(errno));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (!out) return Status::Io(tmp + ": write error");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0)
+    return Status::Io(path + ": cannot rename " + tmp + " to it");
+  return Status::Ok();
+}
+
 }  // namespace dyad

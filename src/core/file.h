@@ -12,4 +12,8 @@ namespace dyad {
 // reasons other than absence) with "PATH: cannot open WHAT: reason".
 Result<std::string> read_whole_file(const std::string& path, std::string_view what = {});
 
+// Writes `bytes` to PATH.incomplete and renames it to PATH, so that PATH is
+// never left half-written.
+Status write_whole_file(const std::string& path, std::string_view bytes);
+
 }  // namespace dyad

@@ -1,5 +1,9 @@
 #include "dict/load.h"
 
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <unordered_map>
 
@@ -127,6 +131,56 @@ void read_dictionary_text(std::string_view content, const std::string& path, Fil
       read_issues(content, file, out);
       break;
   }
+}
+
+namespace {
+
+constexpr int kBundledFormat = 1;
+
+// Checks the "# dyad-dictionary <kind> <N>" line of a bundled file.
+Status check_bundled(const std::string& path, const char* kind) {
+  std::ifstream in(path);
+  std::string first;
+  if (!in || !std::getline(in, first))
+    return Status::Io(path + ": cannot read the bundled " + kind + " dictionary");
+  const std::string prefix = std::string("# dyad-dictionary ") + kind + " ";
+  if (first.rfind(prefix, 0) != 0)
+    return Status::Invalid(path + ":1: expected '" + prefix + "<version>' on the first line");
+  int version = std::atoi(first.c_str() + prefix.size());
+  if (version < 1) return Status::Invalid(path + ":1: bad dictionary format version");
+  if (version > kBundledFormat)
+    return Status::Invalid(path + ":1: dictionary format " + std::to_string(version) +
+                           " is newer than this dyad reads (" + std::to_string(kBundledFormat) +
+                           "); upgrade dyad");
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<DictionaryPaths> bundled_dictionary_paths(const std::string& dict_dir) {
+  DictionaryPaths paths;
+  auto one = [&](std::string& path, const char* kind) -> Status {
+    path = dict_dir + "/dyad." + kind + ".txt";
+    return check_bundled(path, kind);
+  };
+  std::string actors;
+  for (Status s : {one(paths.verbs, "verbs"), one(actors, "actors"), one(paths.agents, "agents"),
+                   one(paths.discards, "discards"), one(paths.issues, "issues")})
+    if (!s.ok()) return s;
+  paths.actors.push_back(actors);
+  std::vector<std::string> parts;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dict_dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with("dyad.actors.") && name.ends_with(".txt") && name != "dyad.actors.txt")
+      parts.push_back(e.path().string());
+  }
+  std::sort(parts.begin(), parts.end());
+  for (const std::string& part : parts) {
+    if (Status s = check_bundled(part, "actors"); !s.ok()) return s;
+    paths.actors.push_back(part);
+  }
+  return paths;
 }
 
 Result<Dictionaries> load_dictionaries(const DictionaryPaths& paths, DialectChoice choice) {

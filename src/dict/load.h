@@ -32,6 +32,12 @@ enum class DialectChoice : uint8_t { kAuto, kPetrarch, kTabari };
 // and, for verbs, <SYNSETS>-style sections and no "--- NAME ---" blocks.
 Dialect detect_dialect(std::string_view content, FileKind kind);
 
+// dyad's bundled set in `dict_dir` (data/dict): dyad.<kind>.txt for each
+// kind, and for actors also every dyad.actors.<part>.txt (countries, leaders,
+// ...) in name order. Each file's first line must be "# dyad-dictionary
+// <kind> <N>" with N a format this dyad reads.
+Result<DictionaryPaths> bundled_dictionary_paths(const std::string& dict_dir);
+
 // Reads every named file (empty paths are skipped).
 Result<Dictionaries> load_dictionaries(const DictionaryPaths& paths,
                                        DialectChoice dialect = DialectChoice::kAuto);

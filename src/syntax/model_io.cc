@@ -1,5 +1,7 @@
 #include "syntax/model_io.h"
 
+#include "core/file.h"
+
 #include <zstd.h>
 
 #include <algorithm>
@@ -61,18 +63,7 @@ Result<std::string> unpack(std::string_view bytes, const std::string& name, cons
   return raw;
 }
 
-Status save_file(const std::string& path, const std::string& bytes) {
-  const std::string tmp = path + ".incomplete";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::Io(tmp + ": cannot write model");
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (!out) return Status::Io(tmp + ": write error");
-  }
-  if (std::rename(tmp.c_str(), path.c_str()) != 0)
-    return Status::Io(path + ": cannot rename " + tmp + " to it");
-  return Status::Ok();
-}
+Status save_file(const std::string& path, const std::string& bytes) { return write_whole_file(path, bytes); }
 
 SparseWeights SparseWeights::build(std::vector<Row> rows) {
   SparseWeights p;
