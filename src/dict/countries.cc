@@ -109,6 +109,7 @@ struct Row {
   std::string iso3, code;
   std::vector<std::string> names, adjectives, capitals, historic;
   std::vector<std::pair<std::string, std::string>> metonyms;  // name, code ("" = the country's)
+  std::vector<std::string> drop;  // ISO names not to use ("-Réunion": a common word without its accent)
 };
 
 struct Country {
@@ -167,7 +168,14 @@ Result<std::string> build_country_actors(const CountrySources& in, CountryStats*
           out.emplace_back(item);
         }
       };
-      items(cells[2], row.names);
+      for (std::string_view item : split(cells[2], ';')) {
+        item = trim(item);
+        if (item.size() > 1 && item.front() == '-') row.drop.emplace_back(trim(item.substr(1)));
+      }
+      std::string names_cell;
+      for (std::string_view item : split(cells[2], ';'))
+        if (trim(item).empty() || trim(item).front() != '-') names_cell += std::string(item) + ";";
+      items(names_cell, row.names);
       items(cells[3], row.adjectives);
       items(cells[4], row.capitals);
       items(cells[6], row.historic);
@@ -241,8 +249,17 @@ Result<std::string> build_country_actors(const CountrySources& in, CountryStats*
     if (row && !row->code.empty()) c.code = row->code;
     // Primary phrase: what news calls it, then ISO's names.
     if (row && !row->names.empty()) c.phrases.push_back(row->names.front());
+    std::vector<bool> dropped(row ? row->drop.size() : 0, false);
     for (const char* key : {"common_name", "name", "official_name"})
-      for (std::string& n : iso_names(str(e, key))) c.phrases.push_back(std::move(n));
+      for (std::string& n : iso_names(str(e, key))) {
+        bool keep = true;
+        for (size_t d = 0; d < dropped.size(); ++d)
+          if (row->drop[d] == n) keep = false, dropped[d] = true;
+        if (keep) c.phrases.push_back(std::move(n));
+      }
+    for (size_t d = 0; d < dropped.size(); ++d)
+      if (!dropped[d])
+        problems.push_back(at(row->line) + "'-" + row->drop[d] + "' drops no ISO name of " + a3);
     if (row) {
       ++with_row;
       add_row_items(c, *row);

@@ -9,7 +9,9 @@
 //
 //   iso3  code  names  adjectives  capital  metonyms  historic
 //
-// tab-separated, items within a cell separated by ';'. `code` is the CAMEO
+// tab-separated, items within a cell separated by ';'; a name written
+// "-Réunion" drops that ISO name (it reads as a common word once accents are
+// folded). `code` is the CAMEO
 // code when it is not the alpha-3 code; a metonym may carry "=CODE" when it
 // stands for part of the country ("Kremlin=RUSGOV"). A row whose iso3 is a
 // former country of ISO 3166-3 (SUN, YUG) or in neither list (KSV) gives

@@ -63,6 +63,17 @@ TEST(Countries, TableAddsNamesAdjectivesCapitalsMetonymsAndHistoricNames) {
   EXPECT_EQ(stats.metonym_entries, 1u);
 }
 
+TEST(Countries, ADashedNameDropsAnIsoName) {
+  auto out = build("VAT\t\tVatican; -Vatican City State\t\t\t\t\n");
+  ASSERT_TRUE(out.ok()) << out.status().message();
+  EXPECT_NE(out->find("\nVATICAN_ [VAT]\n+HOLY_SEE_\n\n"), std::string::npos) << *out;
+  auto typo = build("VAT\t\t-Vatican Town\t\t\t\t\n");
+  ASSERT_FALSE(typo.ok());
+  EXPECT_NE(typo.status().message().find("countries.tsv:1: '-Vatican Town' drops no ISO name of VAT"),
+            std::string::npos)
+      << typo.status().message();
+}
+
 TEST(Countries, OwnCodeReplacesTheAlpha3Code) {
   auto out = build("PSE\tPAL\tPalestinian territories\t\t\t\t\n");
   ASSERT_TRUE(out.ok()) << out.status().message();
