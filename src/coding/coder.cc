@@ -483,6 +483,23 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 // The actors of an "of", "from" or "in" phrase that follows the noun phrase
 // headed by h at once but hangs from h's head: PETRARCH reads "ministers
 // from the Georgian government" as one phrase whatever the attachment.
+// The 3-letter roles of `agents` that `code` does not already carry, so that
+// "Hamas militants" stays Hamas's code rather than gaining a second REB, and
+// "UN officials" is the UN: an organisation's officials are the organisation.
+std::string missing_roles(std::string_view code, std::string_view agents) {
+  const bool organisation = code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG") ||
+                            code.starts_with("NGM");
+  std::string out;
+  for (size_t r = 0; r + 3 <= agents.size(); r += 3) {
+    const std::string_view role = agents.substr(r, 3);
+    bool has = organisation && role == "GOV";
+    for (size_t i = 3; !has && i + 3 <= code.size(); i += 3) has = code.substr(i, 3) == role;
+    if (!has) out += role;
+  }
+  if (agents.size() % 3 != 0) out += agents.substr(agents.size() / 3 * 3);
+  return out;
+}
+
 std::vector<Actor> SentenceCoder::adjacent_owner(uint32_t h) const {
   uint32_t last = h;
   for (uint32_t t = h + 1; t < n_ && in_region(t, h); ++t) last = t;
@@ -528,6 +545,14 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   int best = -1;
   for (size_t a = 0; a < actors_.size() && best < 0; ++a)
     if (in_region(actor_head_[a], h)) best = static_cast<int>(a);
+  // A later actor in the phrase that narrows the first ("U.S. State
+  // Department": USA, then the department's USAGOV) is the one meant.
+  for (size_t a = 0; best >= 0 && a < actors_.size(); ++a) {
+    const std::string_view first_code = actors_[static_cast<size_t>(best)].code;
+    if (static_cast<int>(a) != best && in_region(actor_head_[a], h) && actors_[a].code.size() > first_code.size() &&
+        actors_[a].code.starts_with(first_code) && actors_[a].code.find('/') == std::string_view::npos)
+      best = static_cast<int>(a);
+  }
   std::vector<size_t> chosen;
   if (best >= 0) {
     chosen.push_back(static_cast<size_t>(best));
@@ -576,7 +601,7 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
       std::string full = before;
       if (!before.empty() && code.starts_with(before)) full.clear();
       full += code;
-      if (!after.empty() && !ends_with(code, after)) full += after;
+      if (!after.empty() && !ends_with(code, after)) full += missing_roles(code, after);
       out.push_back({std::move(full), span_of(std::min(first, m.begin), std::max(last, m.end - 1)), person});
     }
   }

@@ -275,9 +275,9 @@ TEST(ExampleStoryTest, RepeatedCopyIsCodedOnce) {
   s.text = testing::read_file(path);
   Pipeline(testing::syntax_models()).process(s);
   EXPECT_FALSE(s.repeats.empty());
-  const std::string d = testing::data_dir() + "/dict/dyad.";
-  auto dicts = dict::load_dictionaries(
-      {d + "verbs.txt", {d + "actors.txt"}, d + "agents.txt", d + "discards.txt", d + "issues.txt"});
+  auto paths = dict::bundled_dictionary_paths(testing::data_dir() + "/dict");
+  ASSERT_TRUE(paths.ok()) << paths.status().message();
+  auto dicts = dict::load_dictionaries(*paths);
   ASSERT_TRUE(dicts.ok());
   auto lexicon = dict::Lexicon::compile(std::move(*dicts), testing::syntax_models().text);
   ASSERT_TRUE(lexicon.ok());

@@ -88,10 +88,9 @@ TEST(GoldenTest, Events) {
     if (e.path().extension() == ".txt") inputs.push_back(e.path());
   std::sort(inputs.begin() + 1, inputs.end());
   ASSERT_GE(inputs.size(), 3u);
-  const std::string d = testing::data_dir() + "/dict/dyad.";
-  dict::DictionaryPaths paths{
-      d + "verbs.txt", {d + "actors.txt"}, d + "agents.txt", d + "discards.txt", d + "issues.txt"};
-  auto dicts = dict::load_dictionaries(paths);
+  auto paths = dict::bundled_dictionary_paths(testing::data_dir() + "/dict");
+  ASSERT_TRUE(paths.ok()) << paths.status().message();
+  auto dicts = dict::load_dictionaries(*paths);
   ASSERT_TRUE(dicts.ok()) << dicts.status().message();
   auto lexicon = dict::Lexicon::compile(std::move(*dicts), syntax_models().text);
   ASSERT_TRUE(lexicon.ok());
