@@ -1145,14 +1145,27 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       if (t == root) return true;
     return false;
   };
+  // A verb that only makes a statement (CAMEO 01, or a reporting verb) gives
+  // way to what it reports; one that demands, denies, threatens or proposes
+  // ("demanded that Israel withdraw", "denied that its jets bombed") is the
+  // event, and what its clause describes did not happen.
+  std::vector<bool> statement(n_, true);
+  for (size_t i = 0; i < out.size(); ++i)
+    if (!out[i].code.starts_with("01")) statement[event_verb[i]] = false;
   std::vector<bool> drop(n_, false);
   for (uint32_t v = 0; v < n_; ++v) {
     if (!made[v]) continue;
+    const bool reports = statement[v] || reporting_verb(lemma(v));
     for (uint32_t w = 0; w < n_; ++w) {
       if (w == v || !made[w]) continue;
       bool reported = false;
       for (uint32_t k : kids_of(kid_start_, kids_, v))
-        if (brel(k) == "ccomp" && inside(w, k)) reported = true;
+        if (brel(k) == "ccomp" && inside(w, k)) {
+          if (reports)
+            reported = true;
+          else
+            drop[w] = true;
+        }
       if (brel(v) == "parataxis" && head_[v] != kNone && inside(w, head_[v]) && !inside(w, v))
         reported = true;
       // "..., the agency said on Thursday", parsed as a conjunct or as the

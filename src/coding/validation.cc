@@ -241,6 +241,11 @@ Result<ValidationSet> read_validation(const std::string& path, std::vector<std::
       r.evaluate = false;
     }
   }
+  // A suite with its own PETRARCH dictionaries writes "rebels" alone as
+  // "---REB"; dyad's own records, coded with the bundled set, as CAMEO does ("REB").
+  const dict::DictionaryPaths& d = set.dictionaries;
+  if (d.verbs.empty() && d.actors.empty() && d.agents.empty() && d.discards.empty() && d.issues.empty())
+    set.no_country.clear();
   return set;
 }
 
@@ -292,7 +297,7 @@ CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const d
     events.clear();
     CoderOptions options = r.options;
     options.ontology = ontology;
-    options.no_country = "---";  // the suites' convention for "rebels" alone
+    options.no_country = set.no_country;
     Coder(lexicon, options).code(story, coder_scratch, events);
     score.add(r, triples_of(events));
   }

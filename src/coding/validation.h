@@ -50,6 +50,10 @@ struct ValidationSet {
   std::string path;
   std::vector<ValidationRecord> records;
   dict::DictionaryPaths dictionaries;  // from <Environment>, resolved beside the file
+  // What stands for the country of an agent alone in the expected codes
+  // (CoderOptions::no_country): "---" for the PETRARCH suites ("---REB"),
+  // empty for records with no <Environment> (dyad's own, "REB").
+  std::string no_country = "---";
 };
 
 // Reads a validation file. Fails only when the file cannot be read or holds
