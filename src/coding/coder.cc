@@ -1090,6 +1090,9 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     const Span verb_span = span_of(m.begin, m.end - 1);
     const auto emit = [&](const Actor& s, const Actor* t, const std::string& c) {
       if (c.empty() || (t && s.code == t->code)) return;
+      // "..., X told Reuters": speaking to the press is how the story was
+      // sourced, not a statement to the media as an actor.
+      if (t && c.starts_with("01") && t->code.ends_with("MED")) return;
       const std::string tcode = t ? t->code : std::string();
       if (!seen.emplace(s.code, tcode, c).second) return;
       Event e;

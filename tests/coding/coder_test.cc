@@ -293,6 +293,30 @@ TEST(ExampleStoryTest, RepeatedCopyIsCodedOnce) {
     EXPECT_TRUE(seen.insert(e.source + " " + e.target + " " + e.code + " " + sentence).second)
         << "coded twice: " << e.source << " " << e.target << " " << e.code;
   }
+  // The events issue 6 names, each once: (source prefix, code prefix,
+  // target prefix; "" = any).
+  struct Want {
+    const char* source;
+    const char* code;
+    const char* target;
+    const char* what;
+  };
+  const Want wants[] = {
+      {"RUS", "0871", "SYR", "Russia declares a truce in Aleppo"},
+      {"RUS", "042", "GRC", "Lavrov's visit to Greece"},
+      {"RUS", "112", "USA", "Russia accuses the US-led coalition"},
+      {"WST", "112", "RUS", "the West accuses Moscow of war crimes"},
+      {"RUS", "19", "SYR", "Moscow's bombing campaign in Syria"},
+      {"", "10", "SYRREB", "the demand that rebels leave Aleppo"},
+      {"SYRMIL", "02", "REB", "the Syrian army's call to cease fire"},
+      {"REB", "12", "", "the rebels reject the calls"},
+  };
+  for (const Want& w : wants) {
+    size_t n = 0;
+    for (const Event& e : events)
+      n += e.source.starts_with(w.source) && e.code.starts_with(w.code) && e.target.starts_with(w.target);
+    EXPECT_GE(n, 1u) << w.what << " (" << w.source << " " << w.code << " " << w.target << ") not coded";
+  }
   // Russia's accusation against the US-led coalition, once.
   size_t accusations = 0;
   for (const Event& e : events) accusations += e.source == "RUS" && e.code.starts_with("112");
