@@ -1078,6 +1078,15 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
           break;
         }
     }
+    // The same for a target ("accused the government"): the story's country.
+    for (Actor& t : targets)
+      if (t.code.starts_with("---") && state_agent(t.code.substr(3)) && best_slots.target == kNone)
+        for (const Actor& c : context_.any)
+          if (c.code.size() >= 3 && !c.code.starts_with("---") && !c.code.starts_with("IGO") &&
+              !c.code.starts_with("NGO")) {
+            t.code.replace(0, 3, c.code.substr(0, 3));
+            break;
+          }
     if (std::vector<Actor> named = real_actors(sources); !named.empty()) {
       const auto state = [](const Actor& a) { return a.code.size() <= 3 || a.code.starts_with("IGO"); };
       if (std::none_of(named.begin(), named.end(), [&](const Actor& a) { return !a.person && state(a); }))
@@ -1173,7 +1182,10 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
         reported = true;
       // "..., the agency said on Thursday", parsed as a conjunct or as the
       // root of the sentence it reports.
-      if (reporting_verb(lemma(v)) && (brel(v) == "conj" || brel(v) == "root" || brel(v) == "advcl")) {
+      // A pattern that made the saying more than a statement ("said at the
+      // start of a visit to Greece": 042) keeps it.
+      if (reporting_verb(lemma(v)) && statement[v] &&
+          (brel(v) == "conj" || brel(v) == "root" || brel(v) == "advcl")) {
         // Unless the other event is in what the verb is about ("told
         // reporters", "said on Thursday"), it is what was reported.
         bool own = false;

@@ -72,7 +72,8 @@ struct Actor {
   SourceLine where;
 
   // The code valid on `date`: the first dated code covering it, else the
-  // default. With an unknown date only the default applies.
+  // default. With an unknown date the default applies, or, when there is
+  // none, the role that began last (what the actor is now).
   std::string_view code_on(const Date& date) const;
 };
 

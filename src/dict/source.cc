@@ -278,8 +278,15 @@ std::string_view Actor::code_on(const Date& date) const {
     DayNumber day = day_number(date);
     for (const DatedCode& c : dated)
       if (day >= c.first && day <= c.last) return c.code;
+    return code;
   }
-  return code;
+  // With no date, what the actor is now: the default, else the role that
+  // began last ("LAVROV" [RUSGOV >20040309] in an undated story).
+  if (!code.empty() || dated.empty()) return code;
+  const DatedCode* latest = &dated.front();
+  for (const DatedCode& c : dated)
+    if (c.first > latest->first) latest = &c;
+  return latest->code;
 }
 
 }  // namespace dyad::dict

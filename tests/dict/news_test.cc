@@ -110,11 +110,43 @@ coding::CodingScore code_with(const coding::ValidationSet& set, const Dictionary
   return coding::evaluate(set, Pipeline(testing::syntax_models()), *lexicon, &*ontology);
 }
 
+// Events matched at the level analysts aggregate to: the source's and the
+// target's first three letters (country or organisation) and the CAMEO root.
+struct Coarse {
+  size_t expected = 0, produced = 0, correct = 0;
+  double precision() const { return produced ? double(correct) / double(produced) : 0; }
+  double recall() const { return expected ? double(correct) / double(expected) : 0; }
+};
+
+Coarse coarse(const coding::CodingScore& s) {
+  Coarse c;
+  const auto key = [](const coding::CodedTriple& t) {
+    return t.source.substr(0, 3) + " " + t.target.substr(0, 3) + " " + t.code.substr(0, 2);
+  };
+  for (const coding::RecordOutcome& o : s.outcomes) {
+    std::vector<std::string> want, got;
+    for (const auto& t : o.record->expected) want.push_back(key(t));
+    for (const auto& t : o.got) got.push_back(key(t));
+    std::sort(want.begin(), want.end());
+    want.erase(std::unique(want.begin(), want.end()), want.end());
+    std::sort(got.begin(), got.end());
+    got.erase(std::unique(got.begin(), got.end()), got.end());
+    c.expected += want.size();
+    c.produced += got.size();
+    for (const std::string& g : got) c.correct += std::binary_search(want.begin(), want.end(), g);
+  }
+  return c;
+}
+
 void print(const char* name, const coding::CodingScore& s) {
   std::printf("%s: %zu sentences, %zu exact (%.1f%%); %zu events expected, %zu coded, %zu right: "
               "precision %.1f%%, recall %.1f%%\n",
               name, s.records, s.exact, 100 * s.exact_rate(), s.expected, s.produced, s.correct,
               100 * s.precision(), 100 * s.recall());
+  const Coarse c = coarse(s);
+  std::printf("%s, by actor country/organisation and CAMEO root: %zu expected, %zu coded, %zu right: "
+              "precision %.1f%%, recall %.1f%%\n",
+              name, c.expected, c.produced, c.correct, 100 * c.precision(), 100 * c.recall());
 }
 
 TEST(NewsSentences, BundledDictionariesAgainstPhoenix) {

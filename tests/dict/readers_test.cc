@@ -65,6 +65,9 @@ TEST(DictActors, DateRestrictedCodes) {
   EXPECT_EQ(lavrov.code, "");
   EXPECT_EQ(lavrov.code_on(date(2016, 11, 2)), "RUSGOV");
   EXPECT_EQ(lavrov.code_on(date(1990, 1, 1)), "");
+  // An undated story: with no default, the role that began last.
+  EXPECT_EQ(lavrov.code_on(Date{}), lavrov.dated.back().code);
+  EXPECT_EQ(d.actors[2].code_on(Date{}), "HOB");  // a default wins
   const Actor& kerry = d.actors[1];
   EXPECT_EQ(kerry.code_on(date(2016, 11, 2)), "USAGOV");
   EXPECT_EQ(kerry.code_on(date(2010, 6, 1)), "USAGOVLEG");
