@@ -258,7 +258,8 @@ int run_countries(const CountriesArgs& args) {
     Out out;
     out.raw(*text);
   }
-  std::fprintf(stderr, "countries: %zu ISO 3166-1 countries (%zu with a row in %s), %zu others, %zu phrases\n",
+  std::fprintf(stderr,
+               "countries: %zu ISO 3166-1 countries (%zu with a row in %s), %zu others, %zu phrases\n",
                stats.countries, stats.with_row, table.c_str(), stats.other, stats.phrases);
   return kExitOk;
 }
@@ -285,7 +286,8 @@ Command add_dict(CLI::App& app) {
   m->add_flag("--all", match->all_sentences, "Also print sentences with no match");
   auto countries = std::make_shared<CountriesArgs>();
   CLI::App* k = cmd->add_subcommand(
-      "countries", "Build the country actor dictionary from ISO 3166 (Debian's iso-codes) and dyad's country table");
+      "countries",
+      "Build the country actor dictionary from ISO 3166 (Debian's iso-codes) and dyad's country table");
   k->add_option("--iso-codes", countries->iso_codes, "Folder with iso_3166-1.json and iso_3166-3.json")
       ->capture_default_str();
   k->add_option("--table", countries->table, "Country table (default: the bundled data/dict/countries.tsv)");

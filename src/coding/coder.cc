@@ -50,8 +50,8 @@ struct Context {
 // object stands for whoever last acted in the story.
 bool act_noun(std::string_view lemma) {
   static constexpr std::string_view kNouns[] = {
-      "accusation", "allegation", "appeal", "call",     "charge",   "claim",    "criticism", "demand",
-      "offer",      "order",      "plea",   "proposal", "request",  "threat",   "ultimatum", "warning",
+      "accusation", "allegation", "appeal", "call",       "charge",     "claim",    "criticism", "demand",
+      "offer",      "order",      "plea",   "proposal",   "request",    "threat",   "ultimatum", "warning",
       "invitation", "overture",   "plan",   "initiative", "suggestion", "condition"};
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
@@ -549,8 +549,9 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   // Department": USA, then the department's USAGOV) is the one meant.
   for (size_t a = 0; best >= 0 && a < actors_.size(); ++a) {
     const std::string_view first_code = actors_[static_cast<size_t>(best)].code;
-    if (static_cast<int>(a) != best && in_region(actor_head_[a], h) && actors_[a].code.size() > first_code.size() &&
-        actors_[a].code.starts_with(first_code) && actors_[a].code.find('/') == std::string_view::npos)
+    if (static_cast<int>(a) != best && in_region(actor_head_[a], h) &&
+        actors_[a].code.size() > first_code.size() && actors_[a].code.starts_with(first_code) &&
+        actors_[a].code.find('/') == std::string_view::npos)
       best = static_cast<int>(a);
   }
   std::vector<size_t> chosen;

@@ -30,8 +30,9 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 bool is_code(std::string_view s, size_t min_length) {
-  return s.size() >= min_length &&
-         std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+  return s.size() >= min_length && std::all_of(s.begin(), s.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+         });
 }
 
 // "Russian Federation" -> "RUSSIAN_FEDERATION_": upper case (all scripts),
@@ -90,8 +91,8 @@ std::vector<std::string> iso_names(std::string_view raw) {
     auto ends_with = [&](std::string_view s) { return tail.size() >= s.size() && tail.ends_with(s); };
     if (tail.find(',') == std::string::npos && (ends_with(" of") || ends_with(" of the"))) {
       name = tail + " " + head;
-    } else if (tail.find(' ') == std::string::npos && tail.find(',') == std::string::npos &&
-               !tail.empty() && tail[0] >= 'A' && tail[0] <= 'Z') {
+    } else if (tail.find(' ') == std::string::npos && tail.find(',') == std::string::npos && !tail.empty() &&
+               tail[0] >= 'A' && tail[0] <= 'Z') {
       name = tail + " " + head;  // "Virgin Islands, British"
     } else {
       name = head;
@@ -243,7 +244,8 @@ Result<std::string> build_country_actors(const CountrySources& in, CountryStats*
     Country c;
     c.iso3 = a3;
     c.code = a3;
-    c.comment = a3 + ": " + str(e, "name") + " (ISO 3166-1 " + str(e, "alpha_2") + ", " + str(e, "numeric") + ")";
+    c.comment =
+        a3 + ": " + str(e, "name") + " (ISO 3166-1 " + str(e, "alpha_2") + ", " + str(e, "numeric") + ")";
     const Row* row = nullptr;
     if (auto it = rows.find(a3); it != rows.end()) row = &it->second;
     if (row && !row->code.empty()) c.code = row->code;
@@ -277,7 +279,8 @@ Result<std::string> build_country_actors(const CountrySources& in, CountryStats*
     c.comment = key + ": not in ISO 3166-1";
     for (const nlohmann::json& e : iso3)
       if (str(e, "alpha_3") == key)
-        c.comment = key + ": " + str(e, "name") + " (ISO 3166-3, withdrawn " + str(e, "withdrawal_date") + ")";
+        c.comment =
+            key + ": " + str(e, "name") + " (ISO 3166-3, withdrawn " + str(e, "withdrawal_date") + ")";
     if (row.names.empty()) {
       problems.push_back(at(row.line) + key + " is not in ISO 3166-1, so its row must give its names");
       continue;
@@ -297,10 +300,9 @@ Result<std::string> build_country_actors(const CountrySources& in, CountryStats*
     auto [it, inserted] = owner.emplace(phrase, Owner{code, line});
     if (inserted) return true;
     if (it->second.code == code) return false;  // a repeat within one country: dropped
-    std::string problem = (line ? at(line) : file + ": ") + "'" + phrase + "' is given to both " +
-                          it->second.code +
-                          (it->second.line ? " (line " + std::to_string(it->second.line) + ")" : " (ISO)") +
-                          " and " + code;
+    std::string problem =
+        (line ? at(line) : file + ": ") + "'" + phrase + "' is given to both " + it->second.code +
+        (it->second.line ? " (line " + std::to_string(it->second.line) + ")" : " (ISO)") + " and " + code;
     if (std::find(problems.begin(), problems.end(), problem) == problems.end()) problems.push_back(problem);
     return false;
   };

@@ -35,10 +35,10 @@ struct CountrySources {
 };
 
 struct CountryStats {
-  size_t countries = 0;     // ISO 3166-1 entries written
-  size_t with_row = 0;      // of those, with a row in the table
-  size_t other = 0;         // former or non-ISO countries written from the table
-  size_t phrases = 0;       // primary + synonyms over all entries
+  size_t countries = 0;  // ISO 3166-1 entries written
+  size_t with_row = 0;   // of those, with a row in the table
+  size_t other = 0;      // former or non-ISO countries written from the table
+  size_t phrases = 0;    // primary + synonyms over all entries
   size_t metonym_entries = 0;
 };
 

@@ -1,7 +1,5 @@
 #include "syntax/model_io.h"
 
-#include "core/file.h"
-
 #include <zstd.h>
 
 #include <algorithm>
@@ -9,6 +7,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+
+#include "core/file.h"
 
 namespace dyad::model_io {
 

@@ -75,7 +75,7 @@ TEST_F(CodeCliTest, TextFormatAndMonadic) {
   const std::string in = write("a.txt", "Ethiopia accused Eritrea of shelling a border town.\n");
   RunResult r = dyad("code --format text " + in);
   ASSERT_EQ(r.status, 0) << r.err;
-  EXPECT_NE(r.out.find("\tETH\tERI\t112\tEthiopia | accused | Eritrea"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tETH\tERI\t1123\tEthiopia | accused | Eritrea"), std::string::npos) << r.out;
   const std::string lone = write("b.txt", "Ethiopia accused on Monday.\n");
   EXPECT_EQ(dyad("code " + lone).out, "");
   EXPECT_NE(dyad("code --monadic --format text " + lone).out.find("\tETH\t---\t112\t"), std::string::npos);

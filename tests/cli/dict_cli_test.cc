@@ -86,11 +86,15 @@ TEST_F(DictCli, MatchShowsPhrasesWithTheirCodeOnTheStoryDate) {
         dyad("dict match --longest --date " + std::string(date) + " --actors " + actors + " " + story);
     ASSERT_EQ(r.status, 0) << r.err;
     auto j = nlohmann::json::parse(r.out);
-    ASSERT_EQ(j["matches"].size(), 1u) << r.out;  // the bundled verbs have no MEET
-    EXPECT_EQ(j["matches"][0]["kind"], "actor");
-    EXPECT_EQ(j["matches"][0]["text"], "Secretary of State John Kerry");
-    EXPECT_EQ(j["matches"][0]["code"], code);
-    EXPECT_EQ(j["matches"][0]["entry"], actors + ":1");
+    size_t actors_found = 0;
+    for (const auto& m : j["matches"]) {
+      if (m["kind"] != "actor") continue;  // the bundled verbs and agents match too
+      ++actors_found;
+      EXPECT_EQ(m["text"], "Secretary of State John Kerry");
+      EXPECT_EQ(m["code"], code);
+      EXPECT_EQ(m["entry"], actors + ":1");
+    }
+    EXPECT_EQ(actors_found, 1u) << r.out;
   }
 }
 

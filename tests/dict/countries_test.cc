@@ -49,9 +49,10 @@ TEST(Countries, TableAddsNamesAdjectivesCapitalsMetonymsAndHistoricNames) {
       "KSV\t\tKosovo\tKosovar\tPristina\t\t\n",
       &stats);
   ASSERT_TRUE(out.ok()) << out.status().message();
-  EXPECT_NE(out->find("\nRUSSIA_ [RUS]\n+RUSSIAN_FEDERATION_\n+RUSSIAN_\n+RUSSIANS_\n+MOSCOW_\n+SOVIET_RUSSIA_\n"
-                      "KREMLIN_ [RUSGOV]\n"),
-            std::string::npos)
+  EXPECT_NE(
+      out->find("\nRUSSIA_ [RUS]\n+RUSSIAN_FEDERATION_\n+RUSSIAN_\n+RUSSIANS_\n+MOSCOW_\n+SOVIET_RUSSIA_\n"
+                "KREMLIN_ [RUSGOV]\n"),
+      std::string::npos)
       << *out;
   EXPECT_NE(out->find("(ISO 3166-3, withdrawn 1992-08-30)\nSOVIET_UNION_ [SUN]\n+USSR_\n+SOVIET_\n"),
             std::string::npos)
@@ -83,23 +84,27 @@ TEST(Countries, OwnCodeReplacesTheAlpha3Code) {
 TEST(Countries, EveryProblemIsReportedWithItsLine) {
   auto out = build(
       "RUS\t\tRussia\tRussian\n"
-      "KOR\t\tRussia\n"                 // a phrase for two countries
-      "XX\t\tNowhere\n"                 // not an alpha-3 code
-      "TWN\t\tTaiwan [TWN]\n"           // brackets in a phrase
-      "RUS\t\tRussia again\n"           // a second row
-      "VAT\t\t\t\t\tSee=holy\n"         // a metonym's code
-      "ABC\t\t\tAbcian\n"               // neither ISO nor named
-      "VGB\ta\tb\tc\td\te\tf\tg\n");    // eight columns
+      "KOR\t\tRussia\n"               // a phrase for two countries
+      "XX\t\tNowhere\n"               // not an alpha-3 code
+      "TWN\t\tTaiwan [TWN]\n"         // brackets in a phrase
+      "RUS\t\tRussia again\n"         // a second row
+      "VAT\t\t\t\t\tSee=holy\n"       // a metonym's code
+      "ABC\t\t\tAbcian\n"             // neither ISO nor named
+      "VGB\ta\tb\tc\td\te\tf\tg\n");  // eight columns
   ASSERT_FALSE(out.ok());
   const std::string& m = out.status().message();
-  EXPECT_NE(m.find("countries.tsv:1: 'RUSSIA_' is given to both KOR (line 2) and RUS"), std::string::npos) << m;
+  EXPECT_NE(m.find("countries.tsv:1: 'RUSSIA_' is given to both KOR (line 2) and RUS"), std::string::npos)
+      << m;
   EXPECT_NE(m.find("countries.tsv:3: 'XX' is not an alpha-3 code"), std::string::npos) << m;
   EXPECT_NE(m.find("countries.tsv:4: 'Taiwan [TWN]' cannot be an actor phrase"), std::string::npos) << m;
   EXPECT_NE(m.find("countries.tsv:5: RUS already has a row (line 1)"), std::string::npos) << m;
-  EXPECT_NE(m.find("countries.tsv:6: metonym 'See=holy': 'holy' is not a CAMEO code"), std::string::npos) << m;
-  EXPECT_NE(m.find("countries.tsv:7: ABC is not in ISO 3166-1, so its row must give its names"), std::string::npos)
+  EXPECT_NE(m.find("countries.tsv:6: metonym 'See=holy': 'holy' is not a CAMEO code"), std::string::npos)
       << m;
-  EXPECT_NE(m.find("countries.tsv:8: expected at most 7 tab-separated columns, found 8"), std::string::npos) << m;
+  EXPECT_NE(m.find("countries.tsv:7: ABC is not in ISO 3166-1, so its row must give its names"),
+            std::string::npos)
+      << m;
+  EXPECT_NE(m.find("countries.tsv:8: expected at most 7 tab-separated columns, found 8"), std::string::npos)
+      << m;
 }
 
 TEST(Countries, NotIsoCodesJsonIsRefused) {
