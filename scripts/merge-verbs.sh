@@ -45,18 +45,3 @@ while lines[j-1].strip()=='' : j-=1
 lines[j:j]=extra
 open(p,'w').write('\n'.join(lines))
 PY
-python3 - <<'PY'
-# CONDUCT_EXTRA: "conducting a bombing campaign" (CONDUCT sits in the HOLD block of 01-05)
-import os
-p='data/dict/dyad.verbs.txt'
-s=open(p).read()
-if '&AIRSTRIKE_1520' in s:
-    lines=s.split('\n')
-    i=lines.index('--- HOLD [---] ---')
-    j=i+1
-    while not lines[j].startswith('---'): j+=1
-    while lines[j-1].strip()=='': j-=1
-    lines[j:j]=['# "conducted air strikes", "conducting a bombing campaign" (synsets of the 15-20 section).',
-                '- * &AIRSTRIKE_1520 [195]','- * &SHELLING_1520 [194]','- * &OFFENSIVE_1520 [190]','- * &EXERCISE_1520 [152]']
-    open(p,'w').write('\n'.join(lines))
-PY
