@@ -1,5 +1,8 @@
-#!/bin/bash
-# Merge verb fragments into data/dict/dyad.verbs.txt
+#!/usr/bin/env bash
+# Joins the verb fragments (data/dict/verbs/*.txt, one per range of CAMEO
+# roots) into the bundled data/dict/dyad.verbs.txt:
+#   scripts/merge-verbs.sh data/dict/verbs/*.txt
+set -euo pipefail
 cd "$(dirname "$0")/.."
 out=data/dict/dyad.verbs.txt
 {
@@ -28,20 +31,8 @@ H
 for f in "$@"; do
   echo
   echo "# ======================================================================"
-  echo "# Roots $(basename $f .txt)"
+  echo "# Roots $(basename "$f" .txt)"
   echo "# ======================================================================"
   grep -v '^# dyad-dictionary' "$f"
 done
-} > $out
-python3 - <<'PY'
-p='data/dict/dyad.verbs.txt'
-lines=open(p).read().split('\n')
-extra=['# "told rebels to leave": telling an actor to yield is a demand (from the 06-11 section).',
-       '- * + (TO &YIELD_MILITARY) [1056]','- * + (TO &RELEASE_WORDS) [1053]','- * + (TO STOP) [105]','- * + (TO END) [105]']
-i=lines.index('--- SAY [010] ---')
-j=i+1
-while not lines[j].startswith('---'): j+=1
-while lines[j-1].strip()=='' : j-=1
-lines[j:j]=extra
-open(p,'w').write('\n'.join(lines))
-PY
+} > "$out"

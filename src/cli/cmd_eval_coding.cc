@@ -59,9 +59,7 @@ int run_eval_coding(const EvalCodingArgs& args) {
   // Records with no <Environment> at all (dyad's own test sentences) are
   // coded with the bundled set, as `dyad code` would.
   dict::DictionaryPaths paths = set->dictionaries;
-  const bool no_environment = paths.verbs.empty() && paths.actors.empty() && paths.agents.empty() &&
-                              paths.discards.empty() && paths.issues.empty();
-  if (no_environment) {
+  if (paths.empty()) {
     auto bundled = dictionary_paths(args.dict);
     if (!bundled.ok()) {
       problems.report(bundled.status());

@@ -126,6 +126,10 @@ class SentenceCoder {
   uint32_t nearest_actor_before(uint32_t v) const;
   std::vector<Actor> pronoun_actors(uint32_t s, uint32_t v) const;
   bool definite(uint32_t h) const;
+  // A state agent with no country of its own ("---GOV") takes the country
+  // prefix of the first actor in the story's context; with `countries_only`,
+  // never an organisation's ("IGO", "NGO") or a country-less one.
+  void borrow_country(Actor& a, bool countries_only) const;
   std::string written(const std::string& code) const;
   uint32_t by_agent(uint32_t v) const;
   uint32_t subject_of(uint32_t v, int depth) const;
@@ -836,6 +840,18 @@ std::string SentenceCoder::written(const std::string& code) const {
   return code;
 }
 
+void SentenceCoder::borrow_country(Actor& a, bool countries_only) const {
+  if (!a.code.starts_with("---") || !state_agent(a.code.substr(3))) return;
+  for (const Actor& c : context_.any) {
+    if (c.code.size() < 3) continue;
+    if (countries_only &&
+        (c.code.starts_with("---") || c.code.starts_with("IGO") || c.code.starts_with("NGO")))
+      continue;
+    a.code.replace(0, 3, c.code.substr(0, 3));
+    return;
+  }
+}
+
 bool SentenceCoder::definite(uint32_t h) const {
   for (uint32_t k : kids_of(kid_start_, kids_, h))
     if (brel(k) == "det" && key(k) == "the") return true;
@@ -1071,23 +1087,11 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     // "The ministry said ...": a definite state agent with no country of its
     // own belongs to the actor the story is about ("the militant group" does
     // not).
-    if (sources.size() == 1 && sources[0].code.starts_with("---") && state_agent(sources[0].code.substr(3)) &&
-        source_head != kNone && definite(source_head)) {
-      for (const Actor& c : context_.any)
-        if (c.code.size() >= 3) {
-          sources[0].code.replace(0, 3, c.code.substr(0, 3));
-          break;
-        }
-    }
-    // The same for a target ("accused the government"): the story's country.
-    for (Actor& t : targets)
-      if (t.code.starts_with("---") && state_agent(t.code.substr(3)) && best_slots.target == kNone)
-        for (const Actor& c : context_.any)
-          if (c.code.size() >= 3 && !c.code.starts_with("---") && !c.code.starts_with("IGO") &&
-              !c.code.starts_with("NGO")) {
-            t.code.replace(0, 3, c.code.substr(0, 3));
-            break;
-          }
+    if (sources.size() == 1 && source_head != kNone && definite(source_head))
+      borrow_country(sources[0], /*countries_only=*/false);
+    // The same for a target ("accused the government"), from a country only.
+    if (best_slots.target == kNone)
+      for (Actor& t : targets) borrow_country(t, /*countries_only=*/true);
     if (std::vector<Actor> named = real_actors(sources); !named.empty()) {
       const auto state = [](const Actor& a) { return a.code.size() <= 3 || a.code.starts_with("IGO"); };
       if (std::none_of(named.begin(), named.end(), [&](const Actor& a) { return !a.person && state(a); }))

@@ -243,9 +243,7 @@ Result<ValidationSet> read_validation(const std::string& path, std::vector<std::
   }
   // A suite with its own PETRARCH dictionaries writes "rebels" alone as
   // "---REB"; dyad's own records, coded with the bundled set, as CAMEO does ("REB").
-  const dict::DictionaryPaths& d = set.dictionaries;
-  if (d.verbs.empty() && d.actors.empty() && d.agents.empty() && d.discards.empty() && d.issues.empty())
-    set.no_country.clear();
+  if (set.dictionaries.empty()) set.no_country.clear();
   return set;
 }
 

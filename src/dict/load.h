@@ -24,6 +24,9 @@ struct DictionaryPaths {
   std::string agents;
   std::string discards;
   std::string issues;
+  bool empty() const {
+    return verbs.empty() && actors.empty() && agents.empty() && discards.empty() && issues.empty();
+  }
 };
 
 enum class DialectChoice : uint8_t { kAuto, kPetrarch, kTabari };

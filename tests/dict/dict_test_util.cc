@@ -29,4 +29,16 @@ std::vector<std::string> texts(const std::vector<Phrase>& phrases) {
   return out;
 }
 
+DictionaryPaths phoenix_paths(const std::string& shared) {
+  const std::string dir = shared + "/dictionaries/phoenix/";
+  DictionaryPaths paths;
+  paths.verbs = dir + "CAMEO.2.0.txt";
+  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
+                  dir + "Phoenix.MilNonState.actors.txt"};
+  paths.agents = dir + "Phoenix.agents.txt";
+  paths.discards = dir + "Phoenix.discards.txt";
+  paths.issues = dir + "Phoenix.IssueCoding.txt";
+  return paths;
+}
+
 }  // namespace dyad::dict::testing

@@ -17,6 +17,10 @@ Dictionaries read_text(std::string_view text, FileKind kind, Dialect dialect = D
 std::vector<std::string> errors(const Dictionaries& d);
 std::vector<std::string> warnings(const Dictionaries& d);
 
+// The Phoenix dictionary set in ../shared/dictionaries/phoenix (`shared` is
+// the ../shared folder).
+DictionaryPaths phoenix_paths(const std::string& shared);
+
 // Each phrase as text ("FOREIGN MINISTER").
 std::vector<std::string> texts(const std::vector<Phrase>& phrases);
 

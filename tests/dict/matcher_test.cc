@@ -10,6 +10,7 @@
 #include <thread>
 #include <tuple>
 
+#include "dict/dict_test_util.h"
 #include "dict/load.h"
 #include "dict/source.h"
 #include "test_paths.h"
@@ -500,14 +501,7 @@ TEST(Matcher, AgreesWithBruteForceOnRandomInput) {
 
 TEST(Matcher, PhoenixDictionaries) {
   DYAD_REQUIRE_SHARED(shared);
-  const std::string dir = shared + "/dictionaries/phoenix/";
-  DictionaryPaths paths;
-  paths.verbs = dir + "CAMEO.2.0.txt";
-  paths.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
-                  dir + "Phoenix.MilNonState.actors.txt"};
-  paths.agents = dir + "Phoenix.agents.txt";
-  paths.discards = dir + "Phoenix.discards.txt";
-  paths.issues = dir + "Phoenix.IssueCoding.txt";
+  const DictionaryPaths paths = ::dyad::dict::testing::phoenix_paths(shared);
   auto loaded = load_dictionaries(paths);
   ASSERT_TRUE(loaded.ok()) << loaded.status().message();
   const Lexicon lex = compile(std::move(loaded).value());

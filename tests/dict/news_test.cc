@@ -12,6 +12,7 @@
 
 #include "coding/ontology.h"
 #include "coding/validation.h"
+#include "dict/dict_test_util.h"
 #include "dict/load.h"
 #include "dict/matcher.h"
 #include "pipeline.h"
@@ -46,14 +47,14 @@ coding::ValidationSet read_news_set(const std::string& corpus) {
   coding::ValidationSet set;
   set.no_country.clear();  // CAMEO's "REB", as dyad writes it
   std::vector<std::string> files;
-  const std::string dir = testing::source_dir() + "/tests/dict/news";
+  const std::string dir = ::dyad::testing::source_dir() + "/tests/dict/news";
   if (!std::filesystem::exists(dir)) return set;
   for (const auto& e : std::filesystem::directory_iterator(dir))
     if (e.path().extension() == ".tsv") files.push_back(e.path().string());
   std::sort(files.begin(), files.end());
   for (const std::string& tsv : files) {
     int line_no = 0;
-    for (const std::string& line : split(testing::read_file(tsv), '\n')) {
+    for (const std::string& line : split(::dyad::testing::read_file(tsv), '\n')) {
       ++line_no;
       const std::string where = tsv + ":" + std::to_string(line_no) + ": ";
       if (trim(line).empty() || line[0] == '#') continue;
@@ -62,7 +63,7 @@ coding::ValidationSet read_news_set(const std::string& corpus) {
         ADD_FAILURE() << where << "expected 5 tab-separated columns";
         continue;
       }
-      const std::string text = testing::read_file(corpus + "/" + cells[0]);
+      const std::string text = ::dyad::testing::read_file(corpus + "/" + cells[0]);
       const size_t start = std::stoul(cells[1]), end = std::stoul(cells[2]);
       if (text.empty() || end > text.size() || start >= end) {
         ADD_FAILURE() << where << cells[0] << " [" << start << ", " << end << ") is not in the corpus";
@@ -102,12 +103,12 @@ coding::CodingScore code_with(const coding::ValidationSet& set, const Dictionary
   auto d = load_dictionaries(paths);
   EXPECT_TRUE(d.ok());
   if (!d.ok()) return {};
-  auto lexicon = Lexicon::compile(std::move(*d), testing::syntax_models().text);
+  auto lexicon = Lexicon::compile(std::move(*d), ::dyad::testing::syntax_models().text);
   EXPECT_TRUE(lexicon.ok());
   if (!lexicon.ok()) return {};
-  auto ontology = coding::Ontology::load(testing::data_dir() + "/ontology");
+  auto ontology = coding::Ontology::load(::dyad::testing::data_dir() + "/ontology");
   EXPECT_TRUE(ontology.ok());
-  return coding::evaluate(set, Pipeline(testing::syntax_models()), *lexicon, &*ontology);
+  return coding::evaluate(set, Pipeline(::dyad::testing::syntax_models()), *lexicon, &*ontology);
 }
 
 // Events matched at the level analysts aggregate to: the source's and the
@@ -157,20 +158,12 @@ TEST(NewsSentences, BundledDictionariesAgainstPhoenix) {
   if (!std::filesystem::exists(corpus)) GTEST_SKIP() << corpus << " not found: skipped";
   const coding::ValidationSet set = read_news_set(corpus);
   if (set.records.empty()) GTEST_SKIP() << "no tests/dict/news/*.tsv rows";
-  auto bundled = bundled_dictionary_paths(testing::data_dir() + "/dict");
+  auto bundled = bundled_dictionary_paths(::dyad::testing::data_dir() + "/dict");
   ASSERT_TRUE(bundled.ok()) << bundled.status().message();
   const coding::CodingScore ours = code_with(set, *bundled);
   print("bundled", ours);
-  const std::string phoenix = shared + "/dictionaries/phoenix";
-  if (std::filesystem::exists(phoenix + "/CAMEO.2.0.txt")) {
-    DictionaryPaths p;
-    p.verbs = phoenix + "/CAMEO.2.0.txt";
-    p.actors = {phoenix + "/Phoenix.Countries.actors.txt", phoenix + "/Phoenix.International.actors.txt",
-                phoenix + "/Phoenix.MilNonState.actors.txt"};
-    p.agents = phoenix + "/Phoenix.agents.txt";
-    p.discards = phoenix + "/Phoenix.discards.txt";
-    print("phoenix", code_with(set, p));
-  }
+  const DictionaryPaths phoenix = ::dyad::dict::testing::phoenix_paths(shared);
+  if (std::filesystem::exists(phoenix.verbs)) print("phoenix", code_with(set, phoenix));
   if (const char* list = std::getenv("DYAD_NEWS_MISSES"); list && *list) {
     for (const coding::RecordOutcome& o : ours.outcomes) {
       if (o.exact) continue;
