@@ -20,6 +20,7 @@ struct Args {
   std::string format = "jsonl";
   unsigned threads = 1;
   bool monadic = false;
+  bool reported_statements = false;
   std::string ontology = "cameo";
 };
 
@@ -48,6 +49,8 @@ Command add_code(CLI::App& app) {
                   "Worker threads (0 = one per core); the output is the same for any number")
       ->check(CLI::Range(0u, 1024u));
   cmd->add_flag("--monadic", args->monadic, "Also write events that have a source but no target");
+  cmd->add_flag("--reported-statements", args->reported_statements,
+                "Code \"X said [a clause naming Y]\" as the statement X -> Y (010), as PETRARCH does");
   cmd->add_option("--ontology", args->ontology,
                   "cameo (default): CAMEO code, root, quad class, Goldstein; plover: also the PLOVER event "
                   "type and mode (event_type, mode)")
@@ -62,6 +65,7 @@ Command add_code(CLI::App& app) {
             if (!setup) return kExitInput;
             coding::CoderOptions options;
             options.require_dyad = !args->monadic;
+            options.reported_statements = args->reported_statements;
             options.ontology = &*setup->models.ontology;
             const coding::Coder coder(setup->lexicon, options);
             const bool text = args->format == "text";

@@ -43,7 +43,26 @@ struct Context {
   // The sources of the story's latest event with a target: who made "the
   // calls" that "rebels rejected" in the next sentence.
   std::vector<Actor> acted;
+  // How often each country has been named in the story so far, every actor
+  // mention counted: the story's home country is the one named most.
+  std::vector<std::pair<std::string, int>> countries;
 };
+
+// The country an actor code starts with, or "" for organisations, regions
+// and agents alone ("IGOUNO", "WST", "---GOV").
+std::string_view country_of(std::string_view code) {
+  if (code.size() < 3) return {};
+  const std::string_view c = code.substr(0, 3);
+  for (char ch : c)
+    if (ch < 'A' || ch > 'Z') return {};
+  static constexpr std::string_view kNotCountries[] = {
+      "IGO", "NGO", "NGM", "IMG", "MNC", "INT", "UIS", "AFR", "ASA", "BLK", "CAS", "CAU",
+      "CEU", "CFR", "CRB", "EAF", "EEU", "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS",
+      "SAF", "SAM", "SAS", "SCN", "SEA", "WAF", "WST", "GOV", "MIL", "REB", "OPP", "CVL",
+      "BUS", "MED", "LAB", "REL", "JUD", "LEG", "COP", "SPY", "ELI"};
+  if (std::find(std::begin(kNotCountries), std::end(kNotCountries), c) != std::end(kNotCountries)) return {};
+  return c;
+}
 
 // Nouns that name an earlier act ("rejected the calls", "welcomed the
 // offer", "denied the accusations"): with no actor of its own, such an
@@ -130,6 +149,10 @@ class SentenceCoder {
   // prefix of the first actor in the story's context; with `countries_only`,
   // never an organisation's ("IGO", "NGO") or a country-less one.
   void borrow_country(Actor& a, bool countries_only) const;
+  // Failing that, a domestic agent ("ministers", "unions", "Cabinet
+  // minister Clare Short") takes the story's home country, when one country
+  // is named in most of the story's actor mentions so far.
+  void borrow_home_country(Actor& a) const;
   std::string written(const std::string& code) const;
   uint32_t by_agent(uint32_t v) const;
   uint32_t subject_of(uint32_t v, int depth) const;
@@ -143,8 +166,10 @@ class SentenceCoder {
   std::vector<Actor> adjacent_owner(uint32_t h) const;
   std::vector<Actor> with_conjuncts(uint32_t h, bool allow_new = false) const;
   std::vector<Actor> new_actor(uint32_t h) const;
+  // `direct` is set when the target is one of the verb's own objects or
+  // obliques (or a passive's subject), not an actor found deeper down.
   std::vector<Actor> targets_of(uint32_t v, uint32_t source_head, bool passive,
-                                const std::vector<uint32_t>& lower) const;
+                                const std::vector<uint32_t>& lower, bool& direct) const;
   bool negated(uint32_t v) const;
   std::vector<uint32_t> lower_tokens(uint32_t v, uint32_t verb_end) const;
   bool match_side(const std::vector<Element>& side, size_t e, const std::vector<uint32_t>& toks, size_t t,
@@ -703,7 +728,8 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h, bool allow_new) con
 // complements, in the order the sentence gives them. A complement clause
 // with a coded verb of its own is that verb's business.
 std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, bool passive,
-                                             const std::vector<uint32_t>& lower) const {
+                                             const std::vector<uint32_t>& lower, bool& direct) const {
+  direct = false;
   std::vector<uint32_t> candidates;
   const uint32_t agent = passive ? by_agent(v) : kNone;
   const auto add_from = [&](uint32_t verb, auto& self, int depth) -> void {
@@ -739,12 +765,33 @@ std::vector<Actor> SentenceCoder::targets_of(uint32_t v, uint32_t source_head, b
   // A named actor first ("conducting military exercises in Alaska": the
   // exercises are military, Alaska is the target), else an agent alone.
   std::vector<Actor> agent_only;
+  // Addressed: "told Y", "said to Y", "a warning was sent to Y"; not "said
+  // in Y" or an actor inside the reported clause.
+  const auto addressed = [&](uint32_t c) {
+    if (head_[c] != v) return false;
+    const std::string_view b = brel(c);
+    if (b == "obj" || b == "iobj" || rel(c) == "nsubj:pass") return true;
+    if (b != "obl") return false;
+    for (uint32_t k : kids_of(kid_start_, kids_, c))
+      if (brel(k) == "case" && (key(k) == "to" || key(k) == "with")) return true;
+    return false;
+  };
+  bool agent_only_direct = false;
   for (uint32_t c : candidates) {
     std::vector<Actor> actors = with_conjuncts(c);
-    if (!real_actors(actors).empty()) return actors;
-    if (agent_only.empty()) agent_only = std::move(actors);
+    if (!real_actors(actors).empty()) {
+      direct = addressed(c);
+      return actors;
+    }
+    if (agent_only.empty()) {
+      agent_only = std::move(actors);
+      agent_only_direct = addressed(c);
+    }
   }
-  if (!agent_only.empty()) return agent_only;
+  if (!agent_only.empty()) {
+    direct = agent_only_direct;
+    return agent_only;
+  }
   if (options_.new_actor_length > 0 && !candidates.empty()) return new_actor(candidates.front());
   // Else the first actor named in the verb's own phrase, wherever the parser
   // hung it ("cordoned off the roads leading into Mordor").
@@ -850,6 +897,19 @@ void SentenceCoder::borrow_country(Actor& a, bool countries_only) const {
     a.code.replace(0, 3, c.code.substr(0, 3));
     return;
   }
+}
+
+void SentenceCoder::borrow_home_country(Actor& a) const {
+  if (!a.code.starts_with("---")) return;
+  const std::string_view agent = std::string_view(a.code).substr(3);
+  if (!state_agent(agent) && !agent.starts_with("OPP") && !agent.starts_with("LAB")) return;
+  int total = 0;
+  const std::pair<std::string, int>* top = nullptr;
+  for (const auto& c : context_.countries) {
+    total += c.second;
+    if (!top || c.second > top->second) top = &c;
+  }
+  if (top && top->second >= 2 && 2 * top->second > total) a.code.replace(0, 3, top->first);
 }
 
 bool SentenceCoder::definite(uint32_t h) const {
@@ -971,6 +1031,16 @@ bool SentenceCoder::match_side(const std::vector<Element>& side, size_t e, const
 
 void SentenceCoder::code(std::vector<Event>& final_out) {
   if (!build()) return;
+  for (const Match& a : actors_) {
+    const std::string_view c = country_of(a.code);
+    if (c.empty()) continue;
+    auto it = std::find_if(context_.countries.begin(), context_.countries.end(),
+                           [&](const auto& e) { return e.first == c; });
+    if (it == context_.countries.end())
+      context_.countries.emplace_back(std::string(c), 1);
+    else
+      ++it->second;
+  }
   const auto& dicts = lexicon_.dictionaries();
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   std::vector<Event> out;
@@ -1069,10 +1139,11 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
         sources = with_conjuncts(source_head, true);
     }
     std::vector<Actor> targets;
+    bool addressed = true;  // the target is the verb's own argument
     if (best_slots.target != kNone)
       targets = with_conjuncts(np_head(best_slots.target));
     else
-      targets = targets_of(v, source_head, passive, lower);
+      targets = targets_of(v, source_head, passive, lower, addressed);
     if (sources.empty()) continue;
     if (targets.empty() && !context_.acted.empty()) {
       // "Rebels rejected the calls": the object names an earlier act and no
@@ -1092,6 +1163,8 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
     // The same for a target ("accused the government"), from a country only.
     if (best_slots.target == kNone)
       for (Actor& t : targets) borrow_country(t, /*countries_only=*/true);
+    for (Actor& a : sources) borrow_home_country(a);
+    for (Actor& a : targets) borrow_home_country(a);
     if (std::vector<Actor> named = real_actors(sources); !named.empty()) {
       const auto state = [](const Actor& a) { return a.code.size() <= 3 || a.code.starts_with("IGO"); };
       if (std::none_of(named.begin(), named.end(), [&](const Actor& a) { return !a.person && state(a); }))
@@ -1107,6 +1180,7 @@ void SentenceCoder::code(std::vector<Event>& final_out) {
       // "..., X told Reuters": speaking to the press is how the story was
       // sourced, not a statement to the media as an actor.
       if (t && c.starts_with("01") && t->code.ends_with("MED")) return;
+      if (t && c == "010" && !addressed && !options_.reported_statements) return;
       const std::string tcode = t ? t->code : std::string();
       if (!seen.emplace(s.code, tcode, c).second) return;
       Event e;

@@ -65,6 +65,12 @@ struct CoderOptions {
   // CAMEO and GDELT write it; PETRARCH writes "---" ("---REB"), and the
   // validation suites expect that.
   std::string no_country = "";
+  // Whether "X said [a clause that names Y]" is the statement X -> Y (010).
+  // PETRARCH codes it so, and its suites expect it; by default dyad codes a
+  // bare statement only when it is addressed to its target ("told Y", "said
+  // to Y", "a message to Y"): a statement whose target is merely mentioned
+  // in what was said is an event a careful coder does not write.
+  bool reported_statements = false;
   // The CAMEO tables: when given, events get their quad class, Goldstein
   // value and PLOVER type, and a negated act is coded as the ontology says
   // (cameo-negation.tsv); without them a negated act is not coded.

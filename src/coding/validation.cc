@@ -243,7 +243,10 @@ Result<ValidationSet> read_validation(const std::string& path, std::vector<std::
   }
   // A suite with its own PETRARCH dictionaries writes "rebels" alone as
   // "---REB"; dyad's own records, coded with the bundled set, as CAMEO does ("REB").
-  if (set.dictionaries.empty()) set.no_country.clear();
+  if (set.dictionaries.empty()) {
+    set.no_country.clear();
+    set.reported_statements = false;
+  }
   return set;
 }
 
@@ -296,6 +299,7 @@ CodingScore evaluate(const ValidationSet& set, const Pipeline& pipeline, const d
     CoderOptions options = r.options;
     options.ontology = ontology;
     options.no_country = set.no_country;
+    options.reported_statements = set.reported_statements;
     Coder(lexicon, options).code(story, coder_scratch, events);
     score.add(r, triples_of(events));
   }

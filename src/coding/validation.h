@@ -54,6 +54,9 @@ struct ValidationSet {
   // (CoderOptions::no_country): "---" for the PETRARCH suites ("---REB"),
   // empty for records with no <Environment> (dyad's own, "REB").
   std::string no_country = "---";
+  // CoderOptions::reported_statements: PETRARCH's suites code "X said [a
+  // clause naming Y]" as X -> Y 010; dyad's own records do not.
+  bool reported_statements = true;
 };
 
 // Reads a validation file. Fails only when the file cannot be read or holds

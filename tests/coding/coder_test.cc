@@ -56,6 +56,7 @@ AGREE
 
 --- SAY [010] ---
 SAY {SAYS SAID SAYING}
+TELL {TELLS TOLD TELLING}
 
 --- RESTORE [064] ---
 RESTORE
@@ -87,12 +88,15 @@ class CoderTest : public ::testing::Test {
 
   // "SOURCE TARGET CODE" per event, sorted; an absent target is "---".
   static std::vector<std::string> code(const std::string& text, bool require_dyad = true) {
+    CoderOptions options;
+    options.require_dyad = require_dyad;
+    return code_with(text, options);
+  }
+  static std::vector<std::string> code_with(const std::string& text, CoderOptions options) {
     Story s;
     s.id = "t";
     s.text = text;
     Pipeline(testing::syntax_models()).process(s);
-    CoderOptions options;
-    options.require_dyad = require_dyad;
     options.ontology = ontology_;
     const Coder coder(*lexicon_, options);
     CoderScratch scratch;
@@ -197,6 +201,27 @@ TEST_F(CoderTest, DefiniteAgentsBelongToTheStorysActor) {
   // Without a definite article it is anyone's army.
   EXPECT_EQ(code("Valdoria shelled Kestrel on Monday. An army also attacked Morvania."),
             (Events{"MIL MRV 190", "VAL KES 190"}));
+}
+
+TEST_F(CoderTest, DomesticAgentsTakeTheStorysHomeCountry) {
+  // Valdoria is named in four of the six actor mentions: an army with no
+  // country of its own is Valdoria's.
+  EXPECT_EQ(code("Valdoria accused Kestrel on Monday. Valdoria's foreign minister said Valdoria would "
+                 "restore ties. An army attacked Morvania."),
+            (Events{"VAL KES 112", "VALMIL MRV 190"}));
+  // With no country named in most mentions it stays nobody's.
+  EXPECT_EQ(code("Valdoria accused Kestrel on Monday. An army attacked Morvania."),
+            (Events{"MIL MRV 190", "VAL KES 112"}));
+}
+
+TEST_F(CoderTest, StatementsAreCodedWhenAddressed) {
+  // What was said merely names Kestrel: no event, unless PETRARCH's way is asked for.
+  EXPECT_EQ(code("Morvania said Kestrel was strong."), Events{});
+  CoderOptions petrarch;
+  petrarch.reported_statements = true;
+  EXPECT_EQ(code_with("Morvania said Kestrel was strong.", petrarch), (Events{"MRV KES 010"}));
+  // Told to Kestrel, it is a statement to Kestrel.
+  EXPECT_EQ(code("Morvania told Kestrel the talks were over."), (Events{"MRV KES 010"}));
 }
 
 TEST_F(CoderTest, CooperationBetweenCompoundMembers) {

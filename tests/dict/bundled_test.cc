@@ -53,6 +53,37 @@ TEST(BundledDictionaries, RefusesAFileWithoutItsVersionLine) {
   std::filesystem::remove_all(dir);
 }
 
+// dyad.verbs.txt is written by scripts/merge-verbs.sh from the fragments in
+// data/dict/verbs/: a header, then each fragment under a "# Roots NAME"
+// banner, its version line left out. A fragment edited without a merge, or a
+// merged file edited by hand, fails here.
+TEST(BundledDictionaries, VerbsMatchTheirFragments) {
+  const std::string dir = testing::data_dir() + "/dict/verbs";
+  std::vector<std::filesystem::path> fragments;
+  for (const auto& e : std::filesystem::directory_iterator(dir))
+    if (e.path().extension() == ".txt") fragments.push_back(e.path());
+  std::sort(fragments.begin(), fragments.end());
+  ASSERT_GE(fragments.size(), 4u);
+  const std::string rule = "# ======================================================================\n";
+  std::string body;
+  for (const auto& f : fragments) {
+    body += "\n" + rule + "# Roots " + f.stem().string() + "\n" + rule;
+    const std::string text = testing::read_file(f.string());
+    for (size_t at = 0; at < text.size();) {
+      size_t end = text.find('\n', at);
+      end = end == std::string::npos ? text.size() : end + 1;
+      const std::string_view line(text.data() + at, end - at);
+      if (!line.starts_with("# dyad-dictionary")) body += line;
+      at = end;
+    }
+  }
+  const std::string merged = testing::read_file(testing::data_dir() + "/dict/dyad.verbs.txt");
+  EXPECT_TRUE(merged.starts_with("# dyad-dictionary verbs 1\n"));
+  EXPECT_TRUE(merged.size() >= body.size() && merged.ends_with(body))
+      << "data/dict/dyad.verbs.txt does not match data/dict/verbs/*.txt: run scripts/merge-verbs.sh "
+         "data/dict/verbs/*.txt";
+}
+
 TEST(BundledDictionaries, CodeTheProjectsOwnSentences) {
   auto paths = bundled_dictionary_paths(testing::data_dir() + "/dict");
   ASSERT_TRUE(paths.ok()) << paths.status().message();
