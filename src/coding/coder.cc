@@ -355,18 +355,25 @@ bool SentenceCoder::is_passive(uint32_t v) const {
 
 // The "by" phrase of a passive verb.
 uint32_t SentenceCoder::by_agent(uint32_t v) const {
-  const auto is_agent = [&](uint32_t k) {
-    if (brel(k) != "obl") return false;
+  const auto is_agent = [&](uint32_t k, bool nominal) {
+    if (brel(k) != (nominal ? "nmod" : "obl")) return false;
     for (uint32_t c : kids_of(kid_start_, kids_, k))
       if (brel(c) == "case" && key(c) == "by") return true;
     return false;
   };
   for (uint32_t k : kids_of(kid_start_, kids_, v)) {
-    if (is_agent(k)) return k;
+    if (is_agent(k, false)) return k;
     // "was opposed earlier by X", with "by X" hung from the adverb.
     if (brel(k) == "advmod")
       for (uint32_t g : kids_of(kid_start_, kids_, k))
-        if (is_agent(g)) return g;
+        if (is_agent(g, false)) return g;
+  }
+  // "was welcomed at the time by Beijing", with "by Beijing" hung from the
+  // phrase before it: a by-phrase that names an actor.
+  for (uint32_t k : kids_of(kid_start_, kids_, v)) {
+    if (brel(k) != "obl") continue;
+    for (uint32_t g : kids_of(kid_start_, kids_, k))
+      if (is_agent(g, true) && actor_at_[g] >= 0) return g;
   }
   return kNone;
 }
@@ -413,6 +420,22 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
   if (r == "acl" &&
       (tok(v).xpos == "VBG" || (tok(v).xpos == "VBD" && (rel(up) == "appos" || rel(up) == "root"))))
     return up;
+  // "Jack Straw, touring Asian countries, praised India": the main verb
+  // taken for a participle after a comma and hung from the noun before it,
+  // in a sentence whose root is then the subject's noun. With an object of
+  // its own it is the sentence's predicate, and the root is its subject.
+  const auto nominal_object = [&] {
+    if (child(v, "obj") != kNone) return true;
+    const uint32_t x = child(v, "xcomp");  // "praised Kestrel" read as a small clause
+    return x != kNone && (tok(x).upos == "PROPN" || tok(x).upos == "NOUN");
+  };
+  if (r == "acl" && (tok(v).xpos == "VBN" || tok(v).xpos == "VBD") && v > 0 && key(v - 1) == "," &&
+      nominal_object()) {
+    uint32_t root = up;
+    for (int steps = 0; head_[root] != kNone && ++steps < 16;) root = head_[root];
+    const std::string_view root_pos = tok(root).upos;
+    if (root != up && root < v && (root_pos == "PROPN" || root_pos == "NOUN")) return root;
+  }
   return kNone;
 }
 
@@ -592,6 +615,12 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
     // "the ambassadors of Arnor, Osgiliath and Gondor": the actor's own
     // conjuncts inside the phrase are actors too.
     std::vector<uint32_t> stack{actor_head_[static_cast<size_t>(best)]};
+    // "talks with his Israeli counterpart, Ariel Sharon, and the Palestinian
+    // leader": the conjuncts of the noun the actor modifies, too.
+    // (A narrower actor in apposition, "Ariel Sharon", stands for that noun.)
+    uint32_t noun = np_head(stack[0]);
+    if (brel(noun) == "appos" && head_[noun] != kNone) noun = np_head(head_[noun]);
+    if (noun != stack[0] && noun != h && in_region(noun, h)) stack.push_back(noun);
     while (!stack.empty()) {
       const uint32_t c = stack.back();
       stack.pop_back();
@@ -669,6 +698,20 @@ std::vector<Actor> SentenceCoder::with_conjuncts(uint32_t h, bool allow_new) con
   std::vector<Actor> out;
   if (h == kNone) return out;
   std::vector<uint32_t> heads{h};
+  // "met his counterpart, Ariel Sharon, and the Palestinian leader" with the
+  // second noun hung from the verb as its conjunct: a noun with no clause
+  // of its own after the object is the object's conjunct.
+  if (brel(h) == "obj" && head_[h] != kNone) {
+    for (uint32_t k : kids_of(kid_start_, kids_, head_[h])) {
+      if (k < h || brel(k) != "conj" || (tok(k).upos != "NOUN" && tok(k).upos != "PROPN")) continue;
+      bool clause = false;
+      for (uint32_t g : kids_of(kid_start_, kids_, k)) {
+        const std::string_view b = brel(g);
+        clause |= b == "nsubj" || b == "cop" || b == "obj" || b == "aux";
+      }
+      if (!clause) heads.push_back(k);
+    }
+  }
   for (size_t i = 0; i < heads.size(); ++i)
     for (uint32_t k : kids_of(kid_start_, kids_, heads[i]))
       if (brel(k) == "conj" && heads.size() < 32) heads.push_back(k);

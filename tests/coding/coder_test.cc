@@ -26,6 +26,7 @@ constexpr const char* kActors = R"(VALDORIA_ [VAL]
 KESTREL_ [KES]
 +KESTRELIAN_
 MORVANIA_ [MRV]
++MORVANIAN_
 LORENTIA_ [LOR/VEX]
 )";
 
@@ -60,6 +61,12 @@ TELL {TELLS TOLD TELLING}
 
 --- RESTORE [064] ---
 RESTORE
+
+--- PRAISE [051] ---
+PRAISE
+
+--- MEET [040] ---
+MEET {MEETS MET MEETING}
 )";
 
 constexpr const char* kDiscards = "FOOTBALL\n";
@@ -222,6 +229,24 @@ TEST_F(CoderTest, StatementsAreCodedWhenAddressed) {
   EXPECT_EQ(code_with("Morvania said Kestrel was strong.", petrarch), (Events{"MRV KES 010"}));
   // Told to Kestrel, it is a statement to Kestrel.
   EXPECT_EQ(code("Morvania told Kestrel the talks were over."), (Events{"MRV KES 010"}));
+}
+
+TEST_F(CoderTest, MainVerbTakenForAParticipleKeepsItsSubject) {
+  // The parser may hang "praised" from "region" as a participle; with an
+  // object of its own it is the sentence's verb, and the root its subject.
+  EXPECT_EQ(code("Valdoria's foreign minister, touring the region, praised Kestrel."),
+            (Events{"VALGOVFRM KES 051"}));
+}
+
+TEST_F(CoderTest, ObjectsInApposition) {
+  // The counterpart named in apposition and the leader after it are both met.
+  EXPECT_EQ(code("The Valdorian foreign minister met his Kestrelian counterpart, Jon Arden, and the "
+                 "Morvanian leader."),
+            (Events{"VALGOVFRM KES 040", "VALGOVFRM MRV 040"}));
+}
+
+TEST_F(CoderTest, ByPhraseHungFromAnotherPhrase) {
+  EXPECT_EQ(code("Kestrel was attacked near the border by Valdoria."), (Events{"VAL KES 190"}));
 }
 
 TEST_F(CoderTest, CooperationBetweenCompoundMembers) {
