@@ -436,6 +436,10 @@ uint32_t SentenceCoder::subject_of(uint32_t v, int depth) const {
     const std::string_view root_pos = tok(root).upos;
     if (root != up && root < v && (root_pos == "PROPN" || root_pos == "NOUN")) return root;
   }
+  // "Human rights groups condemned China" parsed as a noun phrase: a
+  // participle with an object, hung from a root noun before it, is the
+  // sentence's verb (a passive participle takes no object).
+  if (r == "acl" && tok(v).xpos == "VBN" && rel(up) == "root" && up < v && nominal_object()) return up;
   return kNone;
 }
 
@@ -651,7 +655,9 @@ std::vector<Actor> SentenceCoder::np_actors(uint32_t h) const {
   const bool person = names_person(h);
   if (chosen.empty()) {
     if (before.empty() && after.empty()) return out;
-    out.push_back({before + "---" + after, span_of(first, last), person});
+    // An agent written before its actor ("human rights group", NGO~) is a
+    // whole code of its own when no actor is named: "NGO", not "NGO---".
+    out.push_back({after.empty() ? before : before + "---" + after, span_of(first, last), person});
     return out;
   }
   for (size_t a : chosen) {

@@ -34,6 +34,7 @@ constexpr const char* kAgents = R"(GOVERNMENT [~GOV]
 ARMY [~MIL]
 REBEL [~REB]
 FOREIGN_MINISTER [~GOVFRM]
+RIGHTS_GROUP [NGO~]
 )";
 
 constexpr const char* kVerbs = R"(&CRIMES
@@ -159,6 +160,9 @@ TEST_F(CoderTest, AgentsJoinTheirActor) {
   // "from the Kestrelian government" names whose ministers, wherever the
   // parser hangs it.
   EXPECT_EQ(code("Valdoria accused ministers from the Kestrelian government."), (Events{"VAL KESGOV 112"}));
+  // An agent written before its actor: "NGO" + "VAL"; with no actor, "NGO".
+  EXPECT_EQ(code("A Valdorian rights group accused Kestrel."), (Events{"NGOVAL KES 112"}));
+  EXPECT_EQ(code("Rights groups accused Kestrel on Monday."), (Events{"NGO KES 112"}));
   // Rebels of no named country are written as the agent alone.
   EXPECT_EQ(code("Rebels attacked Kestrel."), (Events{"REB KES 190"}));
 }
@@ -236,6 +240,8 @@ TEST_F(CoderTest, MainVerbTakenForAParticipleKeepsItsSubject) {
   // object of its own it is the sentence's verb, and the root its subject.
   EXPECT_EQ(code("Valdoria's foreign minister, touring the region, praised Kestrel."),
             (Events{"VALGOVFRM KES 051"}));
+  // A short sentence read as a noun phrase: "groups" modified by "praised Kestrel".
+  EXPECT_EQ(code("Valdorian rebel groups praised Kestrel."), (Events{"VALREB KES 051"}));
 }
 
 TEST_F(CoderTest, ObjectsInApposition) {
